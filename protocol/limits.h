@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QtGlobal>
+
+// Every limit of the protocol in one place. Both sides check them; the server enforces them.
+namespace confab::protocol::limits {
+
+inline constexpr qsizetype MaxFrameBytes = 1024 * 1024;      // contract: 1 MiB
+inline constexpr qsizetype MaxHttpBodyBytes = 1024 * 1024;   // same bound for HTTP bodies
+inline constexpr qsizetype MaxMessageBodyChars = 64 * 1024;  // 64 KiB of text
+inline constexpr qsizetype MaxSubjectChars = 1000;
+inline constexpr qsizetype MaxNameChars = 200;
+inline constexpr qsizetype MaxEmailChars = 320;
+inline constexpr qsizetype MaxIdChars = 128;
+inline constexpr qsizetype MaxReqChars = 128;
+inline constexpr qsizetype MaxTags = 50;
+inline constexpr qsizetype MaxTagChars = 64;
+inline constexpr qsizetype MaxAttributes = 200;
+inline constexpr qsizetype MaxAttributeKeyChars = 64;
+inline constexpr qsizetype MaxAttributeValueChars = 4096;
+inline constexpr qsizetype MaxEventProperties = 50;
+inline constexpr qsizetype MaxEventNameChars = 100;
+inline constexpr qsizetype MaxMentions = 50;
+inline constexpr qsizetype MaxTeamMembers = 10000;
+inline constexpr qsizetype MaxUrlChars = 2048;
+inline constexpr qsizetype MaxArticleBodyChars = 256 * 1024;
+inline constexpr int MinFetchLimit = 1;
+inline constexpr int MaxFetchLimit = 200;
+inline constexpr qsizetype MaxEventsPerFrame = 500;     // the server's batch size for catch-up
+inline constexpr int BadFramesBeforeClose = 20;         // within BadFrameWindowMs
+inline constexpr int BadFrameWindowMs = 60 * 1000;
+inline constexpr int HelloTimeoutMs = 10 * 1000;
+inline constexpr int ProtocolVersion = 1;
+
+} // namespace confab::protocol::limits

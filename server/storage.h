@@ -1,0 +1,156 @@
+#pragma once
+
+#include "protocol/frames.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+// The storage interface of confabd. Every mutation is ONE transaction: it validates against
+// the current state, changes it, appends its events to the workspace event log (seq = head+1,
+// gap-free) and records the request's client_id with the ack it produced, then commits. Only
+// after commit does the caller see the Outcome, so an ack is never sent for a change that is
+// not durable. A repeated client_id returns the recorded ack and no events.
+namespace confab::server {
+
+using protocol::Error;
+using protocol::ErrorCode;
+using protocol::Result;
+
+struct Outcome
+{
+    std::optional<protocol::Error> error;            // set on failure; nothing changed then
+    std::optional<protocol::Conversation> current;   // with ErrorCode::Conflict
+    protocol::Ack ack;                               // req is filled in by the caller
+    QList<protocol::Event> events;                   // appended by this call; empty on a repeat
+    bool repeated = false;                           // client_id seen before: ack is the recorded one
+    bool ok() const { return !error.has_value(); }
+};
+
+// What the snapshot catch-up sends: the state as of `head`, read in one read transaction.
+struct SnapshotData
+{
+    qint64 head = 0;
+    protocol::Workspace workspace;
+    QList<protocol::Agent> agents;
+    QList<protocol::Team> teams;
+    QList<protocol::Contact> contacts;           // every contact of the included conversations (and all, when few)
+    QList<protocol::Conversation> conversations; // all open and snoozed, plus the most recent others
+    QList<protocol::Message> messages;           // the latest `messagesPerConversation` of each, oldest first
+    QList<protocol::Article> articles;
+    QList<protocol::SavedReply> savedReplies;
+};
+
+struct SnapshotLimits
+{
+    int recentClosedConversations = 200;
+    int messagesPerConversation = 50;
+};
+
+// Input of POST /v1/inbound and of the simulator.
+struct InboundMessage
+{
+    QString channel = QStringLiteral("chat");
+    QJsonObject contact; // {email|external_id, name?, attributes?}
+    QString subject;
+    QString body;
+    QString conversationId; // optional: continue this conversation
+    QString clientId;       // idempotency key (required)
+};
+
+// Demo / bulk seeding: rows are written as they are, with their ids and times, in one
+// transaction, and one workspace.updated event is logged so the log is never empty.
+struct SeedData
+{
+    protocol::Workspace workspace;
+    QString visitorKey;
+    QList<protocol::Team> teams;
+    struct SeedAgent
+    {
+        protocol::Agent agent;
+        QString passwordHash; // Argon2id string from auth::hashPassword
+    };
+    QList<SeedAgent> agents;
+    QList<protocol::Contact> contacts;
+    QList<protocol::ContactEvent> contactEvents;
+    QList<protocol::Conversation> conversations;
+    QList<protocol::Message> messages;
+    QList<protocol::Article> articles;
+    QList<protocol::SavedReply> savedReplies;
+    QStringList apiKeyHashes;
+};
+
+class Storage
+{
+public:
+    virtual ~Storage() = default;
+
+    // Opens (creating if needed) and migrates. A clear message on failure (unwritable, locked, corrupt).
+    virtual std::optional<Error> open() = 0;
+    virtual QString describe() const = 0; // e.g. "sqlite:/path/to/confab.db"
+
+    // ---- the event log
+    virtual QString logId() = 0;
+    virtual qint64 head() = 0;
+    virtual qint64 oldestRetainedSeq() = 0; // 1 when nothing was pruned
+    virtual QList<protocol::Event> eventsAfter(qint64 seq, int limit) = 0;
+
+    // ---- workspace
+    virtual protocol::Workspace workspace() = 0;
+    virtual QString visitorKey() = 0;        // the key the web messenger passes as workspace_key
+    virtual bool isEmpty() = 0;              // no agents yet (seed allowed)
+
+    // ---- agents and auth (hashes only: tokens and keys arrive here already hashed)
+    virtual Result<protocol::Agent> addAgent(const protocol::Agent &agent, const QString &passwordHash,
+                                             QList<protocol::Event> *events) = 0;
+    // The agent with that email and its password hash; nullopt when unknown.
+    virtual std::optional<std::pair<protocol::Agent, QString>> agentByEmail(const QString &email) = 0;
+    virtual std::optional<protocol::Agent> agent(const QString &id) = 0;
+    virtual QList<protocol::Agent> agents() = 0;
+    virtual void storeToken(const QByteArray &tokenHash, const QString &agentId) = 0;
+    virtual std::optional<protocol::Agent> agentForToken(const QByteArray &tokenHash) = 0;
+    virtual bool revokeToken(const QByteArray &tokenHash) = 0;
+    virtual void addApiKey(const QByteArray &keyHash, const QString &name) = 0;
+    virtual bool apiKeyValid(const QByteArray &keyHash) = 0;
+
+    // ---- agent requests (the Agent is the authenticated caller; roles are enforced inside)
+    virtual Outcome send(const protocol::Agent &by, const protocol::Send &request) = 0;
+    virtual Outcome start(const protocol::Agent &by, const protocol::Start &request) = 0;
+    virtual Outcome update(const protocol::Agent &by, const protocol::Update &request) = 0;
+    virtual Outcome updateContact(const protocol::Agent &by, const protocol::UpdateContact &request) = 0;
+    virtual Outcome deleteNote(const protocol::Agent &by, const protocol::DeleteNote &request) = 0;
+    virtual Result<protocol::MessagesPage> fetch(const protocol::Fetch &request) = 0;
+    virtual void markRead(const QString &agentId, const QString &conversationId, const QString &messageId) = 0;
+
+    // ---- snapshot
+    virtual SnapshotData snapshot(const SnapshotLimits &limits) = 0;
+
+    // ---- ingestion (HTTP API)
+    // Upsert by external_id, else by email. fields: {external_id,email,name,attributes,tags}.
+    virtual Result<protocol::Contact> upsertContact(const QJsonObject &fields, QList<protocol::Event> *events) = 0;
+    virtual Result<protocol::ContactEvent> addContactEvent(const QString &contactId, const QString &name,
+                                                           const QJsonObject &properties, const QDateTime &occurredAt,
+                                                           QList<protocol::Event> *events) = 0;
+    // Idempotent on clientId. ack.conversationId / ack.messageId are filled.
+    virtual Outcome inbound(const InboundMessage &message) = 0;
+
+    // ---- visitors (the web messenger)
+    virtual QString contactForVisitorToken(const QByteArray &tokenHash) = 0; // null when unknown
+    // Creates an anonymous contact and binds the token to it.
+    virtual Result<protocol::Contact> createVisitor(const QByteArray &tokenHash, QList<protocol::Event> *events) = 0;
+    // A visitor's message: into its open conversation, or a new chat conversation. Idempotent on client_id.
+    virtual Outcome visitorSend(const QString &contactId, const protocol::VisitorSend &request) = 0;
+    // Every message of the contact's conversations, oldest first, as stored (the caller filters).
+    virtual QList<protocol::Message> contactMessages(const QString &contactId, int limit) = 0;
+    virtual std::optional<protocol::Contact> contact(const QString &id) = 0;
+
+    // ---- seeding
+    virtual std::optional<Error> seed(const SeedData &data) = 0;
+};
+
+// "sqlite:PATH" (or a bare path). Later: "postgres://…".
+std::unique_ptr<Storage> createStorage(const QString &spec, QString *error);
+
+} // namespace confab::server

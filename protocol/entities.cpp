@@ -6,7 +6,10 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QLocale>
 #include <QUrl>
+
+#include <cmath>
 
 namespace confab::protocol {
 
@@ -353,8 +356,14 @@ QString expandAdminLink(const QString &urlTemplate, const Contact &contact, bool
                 value = v.toString();
             else if (v.isBool())
                 value = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-            else if (v.isDouble())
-                value = QString::number(v.toDouble(), 'g', 15);
+            else if (v.isDouble()) {
+                // Whole numbers as integers (42, not 4.2e+01); others in their shortest exact form.
+                const double d = v.toDouble();
+                if (d == std::floor(d) && std::abs(d) < 9007199254740992.0)
+                    value = QString::number(qint64(d));
+                else
+                    value = QString::number(d, 'g', QLocale::FloatingPointShortest);
+            }
         }
         if (value.isEmpty())
             anyMissing = true;

@@ -269,7 +269,8 @@ std::optional<Error> validateConversationSet(const QJsonObject &set)
     }
     if (!r.ok())
         return r.takeError();
-    if (set.value("status"_L1).toString() == "snoozed"_L1 && !set.contains("snoozed_until"_L1))
+    // Snoozing needs a time to wake up at: absent or null snoozed_until is refused.
+    if (set.value("status"_L1).toString() == "snoozed"_L1 && !set.value("snoozed_until"_L1).isString())
         return Error { ErrorCode::BadRequest, QStringLiteral("snoozing needs 'snoozed_until'") };
     return std::nullopt;
 }

@@ -20,6 +20,7 @@ struct Hello
     qint64 since = 0;
     QString logId; // null for an empty cache
     QJsonObject toJson() const;
+    bool operator==(const Hello &) const = default;
 };
 
 struct Send
@@ -31,6 +32,7 @@ struct Send
     QString body;
     QStringList mentions;
     QJsonObject toJson() const;
+    bool operator==(const Send &) const = default;
 };
 
 struct Start
@@ -42,6 +44,7 @@ struct Start
     QString subject;
     QString body;
     QJsonObject toJson() const;
+    bool operator==(const Start &) const = default;
 };
 
 struct Update
@@ -53,6 +56,7 @@ struct Update
     // Keys present in `set` are changed: status snoozed_until assignee_id team_id priority tags.
     QJsonObject set;
     QJsonObject toJson() const;
+    bool operator==(const Update &) const = default;
 };
 
 struct UpdateContact
@@ -62,6 +66,7 @@ struct UpdateContact
     QString contactId;
     QJsonObject set; // name email tags attributes (merged; null removes a key)
     QJsonObject toJson() const;
+    bool operator==(const UpdateContact &) const = default;
 };
 
 struct DeleteNote
@@ -69,6 +74,7 @@ struct DeleteNote
     QString req;
     QString messageId;
     QJsonObject toJson() const;
+    bool operator==(const DeleteNote &) const = default;
 };
 
 struct Fetch
@@ -78,6 +84,7 @@ struct Fetch
     QString before; // null = newest
     int limit = 50;
     QJsonObject toJson() const;
+    bool operator==(const Fetch &) const = default;
 };
 
 struct Read
@@ -85,6 +92,7 @@ struct Read
     QString conversationId;
     QString messageId;
     QJsonObject toJson() const;
+    bool operator==(const Read &) const = default;
 };
 
 struct TypingRequest
@@ -92,17 +100,20 @@ struct TypingRequest
     QString conversationId;
     bool on = true;
     QJsonObject toJson() const;
+    bool operator==(const TypingRequest &) const = default;
 };
 
 struct ViewingRequest
 {
     QString conversationId;
     QJsonObject toJson() const;
+    bool operator==(const ViewingRequest &) const = default;
 };
 
 struct Ping
 {
     QJsonObject toJson() const;
+    bool operator==(const Ping &) const = default;
 };
 
 using AgentRequest = std::variant<Hello, Send, Start, Update, UpdateContact, DeleteNote, Fetch, Read, TypingRequest,
@@ -117,6 +128,7 @@ struct Welcome
     QString mode = QStringLiteral("delta"); // delta | snapshot
     bool reset = false;
     QJsonObject toJson() const;
+    bool operator==(const Welcome &) const = default;
 };
 
 struct Snapshot
@@ -131,6 +143,7 @@ struct Snapshot
     QList<SavedReply> savedReplies;
     bool last = false;
     QJsonObject toJson() const;
+    bool operator==(const Snapshot &) const = default;
 };
 
 struct Event
@@ -162,12 +175,14 @@ struct Events
 {
     QList<Event> events;
     QJsonObject toJson() const;
+    bool operator==(const Events &) const = default;
 };
 
 struct Synced
 {
     qint64 head = 0;
     QJsonObject toJson() const;
+    bool operator==(const Synced &) const = default;
 };
 
 struct Ack
@@ -178,6 +193,7 @@ struct Ack
     qint64 seq = 0;         // 0 = absent
     qint64 version = 0;     // update; 0 = absent
     QJsonObject toJson() const;
+    bool operator==(const Ack &) const = default;
 };
 
 struct ErrorFrame
@@ -187,6 +203,7 @@ struct ErrorFrame
     QString message;
     std::optional<Conversation> current; // with conflict
     QJsonObject toJson() const;
+    bool operator==(const ErrorFrame &) const = default;
 };
 
 struct MessagesPage
@@ -195,6 +212,7 @@ struct MessagesPage
     QList<Message> messages; // oldest first
     bool complete = false;
     QJsonObject toJson() const;
+    bool operator==(const MessagesPage &) const = default;
 };
 
 struct TypingEvent
@@ -203,6 +221,7 @@ struct TypingEvent
     QString agentId;
     bool on = true;
     QJsonObject toJson() const;
+    bool operator==(const TypingEvent &) const = default;
 };
 
 struct PresenceEvent
@@ -210,6 +229,7 @@ struct PresenceEvent
     QString agentId;
     QString status = QStringLiteral("online"); // online | away | offline
     QJsonObject toJson() const;
+    bool operator==(const PresenceEvent &) const = default;
 };
 
 struct ViewingEvent
@@ -217,11 +237,13 @@ struct ViewingEvent
     QString conversationId;
     QString agentId;
     QJsonObject toJson() const;
+    bool operator==(const ViewingEvent &) const = default;
 };
 
 struct Pong
 {
     QJsonObject toJson() const;
+    bool operator==(const Pong &) const = default;
 };
 
 using AgentServerFrame = std::variant<Welcome, Snapshot, Events, Synced, Ack, ErrorFrame, MessagesPage, TypingEvent,
@@ -235,6 +257,7 @@ struct VisitorHello
     QString visitorToken; // null for a new visitor
     QJsonObject identity; // optional: {external_id,email,name,attributes,user_hash} (messenger extension)
     QJsonObject toJson() const;
+    bool operator==(const VisitorHello &) const = default;
 };
 
 struct VisitorSend
@@ -243,12 +266,14 @@ struct VisitorSend
     QString clientId;
     QString body;
     QJsonObject toJson() const;
+    bool operator==(const VisitorSend &) const = default;
 };
 
 struct VisitorTyping
 {
     bool on = true;
     QJsonObject toJson() const;
+    bool operator==(const VisitorTyping &) const = default;
 };
 
 using VisitorRequest = std::variant<VisitorHello, VisitorSend, VisitorTyping, Ping>;
@@ -258,6 +283,7 @@ struct VisitorWelcome
     QString visitorToken;
     QString contactId;
     QJsonObject toJson() const;
+    bool operator==(const VisitorWelcome &) const = default;
 };
 
 // What a visitor may see of a message: no client_id of others, no agent email, never a note.
@@ -272,18 +298,21 @@ struct VisitorMessage
     QDateTime createdAt;
     QJsonObject toJson() const;
     static Result<VisitorMessage> fromJson(const QJsonObject &o);
+    bool operator==(const VisitorMessage &) const = default;
 };
 
 struct History
 {
     QList<VisitorMessage> messages;
     QJsonObject toJson() const;
+    bool operator==(const History &) const = default;
 };
 
 struct VisitorMessageFrame
 {
     VisitorMessage message;
     QJsonObject toJson() const;
+    bool operator==(const VisitorMessageFrame &) const = default;
 };
 
 struct VisitorTypingEvent
@@ -292,6 +321,7 @@ struct VisitorTypingEvent
     QString agentName;
     bool on = true;
     QJsonObject toJson() const;
+    bool operator==(const VisitorTypingEvent &) const = default;
 };
 
 using VisitorServerFrame =

@@ -56,12 +56,21 @@ QString JsonReader::nullableString(QLatin1StringView key, qsizetype maxChars)
 
 QString JsonReader::oneOf(QLatin1StringView key, Presence presence, std::initializer_list<QLatin1StringView> allowed)
 {
-    const QString s = string(key, presence, 64);
-    if (s.isNull())
-        return s;
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (presence == Required)
+            fail(QStringLiteral("missing field '%1'").arg(where(key)));
+        return {};
+    }
+    if (!v.isString()) {
+        fail(QStringLiteral("field '%1' must be a string").arg(where(key)));
+        return {};
+    }
+    const QString s = v.toString();
     for (auto a : allowed)
         if (s == a)
             return s;
+    // However long, a value outside the set is a bad request, not a too-large one.
     fail(QStringLiteral("field '%1' has an unknown value '%2'").arg(where(key), s.left(64)));
     return {};
 }
@@ -103,9 +112,23 @@ bool JsonReader::boolean(QLatin1StringView key, Presence presence, bool fallback
 
 QDateTime JsonReader::time(QLatin1StringView key, Presence presence)
 {
-    const QString s = string(key, presence, 40);
-    if (s.isEmpty())
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (presence == Required)
+            fail(QStringLiteral("missing field '%1'").arg(where(key)));
         return {};
+    }
+    if (!v.isString()) {
+        fail(QStringLiteral("field '%1' must be an RFC 3339 timestamp string").arg(where(key)));
+        return {};
+    }
+    const QString s = v.toString();
+    if (s.isEmpty()) {
+        // Tolerated as "no time" for optional fields; a required time must be present.
+        if (presence == Required)
+            fail(QStringLiteral("field '%1' must not be empty").arg(where(key)));
+        return {};
+    }
     QDateTime t = parseTime(s);
     if (!t.isValid())
         fail(QStringLiteral("field '%1' must be an RFC 3339 timestamp").arg(where(key)));

@@ -43,7 +43,9 @@ public:
 
 private:
     QString where(QLatin1StringView key) const;
-    const QJsonObject &m_object;
+    // A copy (implicitly shared, so cheap): readers are often built from a temporary such as
+    // value.toObject(), which a reference would outlive.
+    QJsonObject m_object;
     QString m_context;
     std::optional<Error> m_error;
 };

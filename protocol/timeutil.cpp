@@ -1,6 +1,6 @@
 #include "timeutil.h"
 
-#include <QTimeZone>
+#include <QRegularExpression>
 
 namespace confab::protocol {
 
@@ -13,9 +13,13 @@ QString formatTime(const QDateTime &time)
 
 QDateTime parseTime(const QString &text)
 {
-    if (text.size() < 20 || text.size() > 40 || text.at(4) != QLatin1Char('-') || text.at(10) != QLatin1Char('T'))
+    // RFC 3339 date-time: a full date, 'T', a full time with optional fraction, and a zone that
+    // MUST be present ('Z' or ±HH:MM). Qt alone would read a zone-less time as local time.
+    static const QRegularExpression rfc3339(QStringLiteral(
+        "\\A[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})\\z"));
+    if (text.size() > 40 || !rfc3339.match(text).hasMatch())
         return {};
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    QDateTime t = QDateTime::fromString(text.toUpper(), Qt::ISODateWithMs);
     if (!t.isValid())
         return {};
     return t.toUTC();

@@ -41,12 +41,14 @@ struct SnapshotData
     QList<protocol::Message> messages;           // the latest `messagesPerConversation` of each, oldest first
     QList<protocol::Article> articles;
     QList<protocol::SavedReply> savedReplies;
+    std::optional<protocol::Error> error;        // set when the snapshot could not be read (then send nothing)
 };
 
 struct SnapshotLimits
 {
     int recentClosedConversations = 200;
     int messagesPerConversation = 50;
+    int allContactsUpTo = 1000; // with at most this many contacts, the snapshot holds every contact
 };
 
 // Input of POST /v1/inbound and of the simulator.
@@ -79,7 +81,7 @@ struct SeedData
     QList<protocol::Message> messages;
     QList<protocol::Article> articles;
     QList<protocol::SavedReply> savedReplies;
-    QStringList apiKeyHashes;
+    QStringList apiKeyHashes; // each the hex of auth::hashToken(key) (raw bytes via fromLatin1 are accepted too)
 };
 
 class Storage

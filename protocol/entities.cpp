@@ -53,9 +53,11 @@ std::optional<Error> validateAttributes(const QJsonObject &attributes, bool allo
         return Error { ErrorCode::TooLarge, QStringLiteral("more than %1 attributes").arg(limits::MaxAttributes) };
     for (auto it = attributes.begin(); it != attributes.end(); ++it) {
         const QString key = it.key();
-        if (key.isEmpty() || key.size() > limits::MaxAttributeKeyChars)
-            return Error { ErrorCode::BadRequest,
-                           QStringLiteral("attribute keys must be 1 to %1 characters").arg(limits::MaxAttributeKeyChars) };
+        if (key.isEmpty())
+            return Error { ErrorCode::BadRequest, QStringLiteral("attribute keys must not be empty") };
+        if (key.size() > limits::MaxAttributeKeyChars)
+            return Error { ErrorCode::TooLarge,
+                           QStringLiteral("attribute keys must be at most %1 characters").arg(limits::MaxAttributeKeyChars) };
         const QJsonValue v = it.value();
         if (v.isString()) {
             if (v.toString().size() > limits::MaxAttributeValueChars)
@@ -75,10 +77,12 @@ std::optional<Error> validateTags(const QStringList &tags)
 {
     if (tags.size() > limits::MaxTags)
         return Error { ErrorCode::TooLarge, QStringLiteral("more than %1 tags").arg(limits::MaxTags) };
-    for (const QString &t : tags)
-        if (t.trimmed().isEmpty() || t.size() > limits::MaxTagChars)
-            return Error { ErrorCode::BadRequest,
-                           QStringLiteral("tags must be 1 to %1 characters").arg(limits::MaxTagChars) };
+    for (const QString &t : tags) {
+        if (t.trimmed().isEmpty())
+            return Error { ErrorCode::BadRequest, QStringLiteral("tags must not be blank") };
+        if (t.size() > limits::MaxTagChars)
+            return Error { ErrorCode::TooLarge, QStringLiteral("tags must be at most %1 characters").arg(limits::MaxTagChars) };
+    }
     return std::nullopt;
 }
 

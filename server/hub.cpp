@@ -1,1 +1,249 @@
-// placeholder: being written
+#include "hub.h"
+
+#include "protocol/limits.h"
+#include "sessions.h"
+
+#include <QWebSocket>
+
+namespace confab::server {
+
+using namespace Qt::StringLiterals;
+namespace limits = protocol::limits;
+
+Hub::Hub(Storage &storage, const SnapshotLimits &snapshotLimits, int helloTimeoutMs, QObject *parent)
+    : QObject(parent), m_storage(storage), m_snapshotLimits(snapshotLimits), m_helloTimeoutMs(helloTimeoutMs)
+{
+}
+
+Hub::~Hub()
+{
+    // Sessions are children; destroy them here, while the hub's members are still intact, and
+    // without their `finished` reaching back into a hub that is going away.
+    const QList<AgentSession *> agents = std::exchange(m_agents, {});
+    const QList<VisitorSession *> visitors = std::exchange(m_visitors, {});
+    for (AgentSession *s : agents) {
+        s->disconnect(this);
+        delete s;
+    }
+    for (VisitorSession *s : visitors) {
+        s->disconnect(this);
+        delete s;
+    }
+}
+
+void Hub::addAgentSocket(QWebSocket *socket)
+{
+    auto *session = new AgentSession(*this, socket, m_helloTimeoutMs, this);
+    m_agents.append(session);
+    connect(session, &Session::finished, this, [this, session] { removeAgentSession(session); });
+    logCounts();
+}
+
+void Hub::addVisitorSocket(QWebSocket *socket)
+{
+    auto *session = new VisitorSession(*this, socket, m_helloTimeoutMs, this);
+    m_visitors.append(session);
+    connect(session, &Session::finished, this, [this, session] { removeVisitorSession(session); });
+    logCounts();
+}
+
+void Hub::removeAgentSession(AgentSession *session)
+{
+    if (!m_agents.removeOne(session))
+        return;
+    if (m_countedLive.remove(session)) {
+        const QString id = session->agent().id;
+        if (--m_liveSessionsPerAgent[id] <= 0) {
+            m_liveSessionsPerAgent.remove(id);
+            const QString text = QString::fromUtf8(protocol::encodeFrame(protocol::PresenceEvent { id, u"offline"_s }));
+            const QList<AgentSession *> others = m_agents;
+            for (AgentSession *s : others)
+                if (s->isLive() && s->agent().id != id)
+                    s->sendText(text);
+        }
+    }
+    session->deleteLater();
+    logCounts();
+}
+
+void Hub::removeVisitorSession(VisitorSession *session)
+{
+    if (!m_visitors.removeOne(session))
+        return;
+    session->deleteLater();
+    logCounts();
+}
+
+void Hub::agentSessionLive(AgentSession *session)
+{
+    if (m_countedLive.contains(session))
+        return;
+    m_countedLive.insert(session);
+    const QString id = session->agent().id;
+    const bool first = ++m_liveSessionsPerAgent[id] == 1;
+    if (first) {
+        const QString text = QString::fromUtf8(protocol::encodeFrame(protocol::PresenceEvent { id, u"online"_s }));
+        const QList<AgentSession *> others = m_agents;
+        for (AgentSession *s : others)
+            if (s != session && s->isLive() && s->agent().id != id)
+                s->sendText(text);
+    }
+    // Who is already here (ephemeral, after `synced`).
+    for (auto it = m_liveSessionsPerAgent.cbegin(); it != m_liveSessionsPerAgent.cend(); ++it)
+        if (it.key() != id)
+            session->send(protocol::PresenceEvent { it.key(), u"online"_s });
+    logCounts();
+}
+
+void Hub::visitorSessionLive(VisitorSession *)
+{
+    logCounts();
+}
+
+void Hub::logCounts()
+{
+    qCInfo(lcSessions, "sessions: %lld agent (%d live), %lld visitor", qlonglong(m_agents.size()),
+           liveAgentSessionCount(), qlonglong(m_visitors.size()));
+    Q_EMIT sessionCountChanged(agentSessionCount(), visitorSessionCount());
+}
+
+int Hub::agentSessionCount() const
+{
+    return int(m_agents.size());
+}
+
+int Hub::visitorSessionCount() const
+{
+    return int(m_visitors.size());
+}
+
+int Hub::liveAgentSessionCount() const
+{
+    return int(m_countedLive.size());
+}
+
+QStringList Hub::onlineAgentIds() const
+{
+    return m_liveSessionsPerAgent.keys();
+}
+
+QString Hub::agentDisplayName(const QString &agentId)
+{
+    if (!m_agentNamesLoaded) {
+        m_agentNamesLoaded = true;
+        const QList<protocol::Agent> agents = m_storage.agents();
+        for (const protocol::Agent &a : agents)
+            m_agentNames.insert(a.id, a.name);
+    }
+    auto it = m_agentNames.constFind(agentId);
+    if (it == m_agentNames.cend() && !agentId.isEmpty()) {
+        const auto agent = m_storage.agent(agentId);
+        it = m_agentNames.insert(agentId, agent ? agent->name : QString());
+    }
+    const QString name = it == m_agentNames.cend() ? QString() : it.value().trimmed();
+    return name.isEmpty() ? u"Support"_s : name;
+}
+
+void Hub::publish(const QList<protocol::Event> &events)
+{
+    if (events.isEmpty())
+        return;
+
+    // Keep what the hub caches about agents current first: roles are enforced with the
+    // session's Agent, and visitors see display names.
+    for (const protocol::Event &e : events) {
+        if (e.name != protocol::events::AgentUpdated)
+            continue;
+        auto agent = protocol::Agent::fromJson(e.data);
+        if (!agent)
+            continue;
+        m_agentNames.insert(agent->id, agent->name);
+        for (AgentSession *s : std::as_const(m_agents))
+            if (s->state() == AgentSession::State::Live && s->agent().id == agent->id)
+                s->setAgent(*agent);
+    }
+
+    // Agents: every event, each frame encoded once for all sessions.
+    const QList<AgentSession *> agents = m_agents;
+    for (qsizetype from = 0; from < events.size(); from += limits::MaxEventsPerFrame) {
+        const QString text = QString::fromUtf8(
+            protocol::encodeFrame(protocol::Events { events.mid(from, limits::MaxEventsPerFrame) }));
+        for (AgentSession *s : agents)
+            if (s->isLive())
+                s->sendText(text);
+    }
+
+    // Visitors: only what visibleToVisitor() lets through, in log order.
+    if (m_visitors.isEmpty())
+        return;
+    const QList<VisitorSession *> visitors = m_visitors;
+    for (const protocol::Event &e : events) {
+        if (e.name == protocol::events::ConversationCreated || e.name == protocol::events::ConversationUpdated) {
+            const QString conversationId = e.data.value("id"_L1).toString();
+            const QString contactId = e.data.value("contact_id"_L1).toString();
+            for (VisitorSession *s : visitors)
+                s->noteConversation(conversationId, contactId);
+        } else if (e.name == protocol::events::MessageCreated) {
+            auto message = protocol::Message::fromJson(e.data);
+            if (!message) {
+                qCWarning(lcSessions, "event %lld: unreadable message: %ls", qlonglong(e.seq),
+                          qUtf16Printable(message.error().message));
+                continue;
+            }
+            for (VisitorSession *s : visitors)
+                s->deliver(*message);
+        }
+    }
+}
+
+void Hub::closeAgentSessionsForToken(const QByteArray &tokenHash)
+{
+    if (tokenHash.isEmpty())
+        return;
+    const QList<AgentSession *> agents = m_agents;
+    for (AgentSession *s : agents) {
+        if (s->isClosing() || s->tokenHash() != tokenHash)
+            continue;
+        s->sendError({}, protocol::ErrorCode::Unauthorized, u"logged out"_s);
+        s->closeWith(closecode::Unauthorized, u"logged out"_s);
+    }
+}
+
+void Hub::closeAll()
+{
+    const QList<AgentSession *> agents = m_agents;
+    for (AgentSession *s : agents)
+        s->closeWith(QWebSocketProtocol::CloseCodeGoingAway, u"server shutting down"_s);
+    const QList<VisitorSession *> visitors = m_visitors;
+    for (VisitorSession *s : visitors)
+        s->closeWith(QWebSocketProtocol::CloseCodeGoingAway, u"server shutting down"_s);
+}
+
+void Hub::relayTyping(const AgentSession &from, const QString &conversationId, bool on)
+{
+    const QString agentId = from.agent().id;
+    const QString text =
+        QString::fromUtf8(protocol::encodeFrame(protocol::TypingEvent { conversationId, agentId, on }));
+    const QList<AgentSession *> agents = m_agents;
+    for (AgentSession *s : agents)
+        if (s->isLive() && s->agent().id != agentId)
+            s->sendText(text);
+    if (m_visitors.isEmpty())
+        return;
+    const QString name = agentDisplayName(agentId);
+    const QList<VisitorSession *> visitors = m_visitors;
+    for (VisitorSession *s : visitors)
+        s->sendTyping(conversationId, name, on);
+}
+
+void Hub::relayViewing(const AgentSession &from, const QString &conversationId)
+{
+    const QString agentId = from.agent().id;
+    const QString text = QString::fromUtf8(protocol::encodeFrame(protocol::ViewingEvent { conversationId, agentId }));
+    const QList<AgentSession *> agents = m_agents;
+    for (AgentSession *s : agents)
+        if (s->isLive() && s->agent().id != agentId)
+            s->sendText(text);
+}
+
+} // namespace confab::server

@@ -3,8 +3,10 @@
 #include "auth.h"
 #include "storage.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class QWebSocket;
 
@@ -16,6 +18,11 @@ class VisitorSession;
 // All live WebSocket sessions of one node. Agent sessions authenticate with a hello, catch up
 // (delta or snapshot), then receive every event batch; visitor sessions receive only what a
 // customer may see (see VisitorSession). Each event batch is encoded once per fan-out.
+//
+// Ordering: the server is single-threaded. A session's catch-up is sent synchronously while
+// its hello is handled, so no live batch can interleave with it; every batch published later
+// follows its `synced`. A request's events are published before its ack is sent, so the sender
+// sees the events first.
 class Hub : public QObject
 {
     Q_OBJECT
@@ -31,7 +38,25 @@ public:
 
     int agentSessionCount() const;
     int visitorSessionCount() const;
+    int liveAgentSessionCount() const;
     Storage &storage() { return m_storage; }
+    const SnapshotLimits &snapshotLimits() const { return m_snapshotLimits; }
+
+    // Logout: every session authenticated with that token gets `unauthorized` and close 4001.
+    void closeAgentSessionsForToken(const QByteArray &tokenHash);
+    // Shutdown: closes every session with 1001 (going away).
+    void closeAll();
+
+    // An agent's display name for the customer side ("Support" when unknown or blank).
+    QString agentDisplayName(const QString &agentId);
+
+    // Ephemeral relays: to the live sessions of the OTHER agents; typing also to the visitors
+    // of the conversation's contact (agent display name only).
+    void relayTyping(const AgentSession &from, const QString &conversationId, bool on);
+    void relayViewing(const AgentSession &from, const QString &conversationId);
+
+    // The agent ids with at least one live session.
+    QStringList onlineAgentIds() const;
 
 Q_SIGNALS:
     void sessionCountChanged(int agents, int visitors);
@@ -41,12 +66,21 @@ private:
     friend class VisitorSession;
     void removeAgentSession(AgentSession *session);
     void removeVisitorSession(VisitorSession *session);
+    // Called by an agent session once its catch-up is sent: presence online to the others
+    // when it is that agent's first live session, and the current presence list to it.
+    void agentSessionLive(AgentSession *session);
+    void visitorSessionLive(VisitorSession *session);
+    void logCounts();
 
     Storage &m_storage;
     SnapshotLimits m_snapshotLimits;
     int m_helloTimeoutMs;
     QList<AgentSession *> m_agents;
     QList<VisitorSession *> m_visitors;
+    QHash<QString, int> m_liveSessionsPerAgent; // agent id → live sessions
+    QSet<const AgentSession *> m_countedLive;   // sessions counted in m_liveSessionsPerAgent
+    QHash<QString, QString> m_agentNames;       // agent id → display name (cache)
+    bool m_agentNamesLoaded = false;
 };
 
 } // namespace confab::server

@@ -1,1 +1,601 @@
-// placeholder: being written
+#include "sessions.h"
+
+#include "auth.h"
+#include "hub.h"
+#include "protocol/limits.h"
+
+#include <QWebSocket>
+
+#include <chrono>
+
+namespace confab::server {
+
+Q_LOGGING_CATEGORY(lcSessions, "confabd.sessions", QtInfoMsg)
+
+using namespace Qt::StringLiterals;
+using protocol::ErrorCode;
+namespace limits = protocol::limits;
+
+namespace {
+
+qint64 monotonicMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// A peer that does not answer our close frame is cut off after this long.
+constexpr int CloseGraceMs = 5000;
+
+// Snapshot frames are filled up to this many encoded bytes, well under the 1 MiB frame limit
+// (a single entity larger than this still goes out, alone in its frame).
+constexpr qsizetype SnapshotFrameBudget = limits::MaxFrameBytes / 2;
+
+// The visitor's history frame holds at most this many bytes of messages (newest kept).
+constexpr qsizetype HistoryBudget = limits::MaxFrameBytes * 3 / 4;
+constexpr int HistoryMessageLimit = 1000;
+
+// Fills snapshot frames up to SnapshotFrameBudget and sends each as it fills.
+class SnapshotWriter
+{
+public:
+    explicit SnapshotWriter(Session &out) : m_out(out) { }
+
+    void setWorkspace(const protocol::Workspace &workspace)
+    {
+        m_frame.workspace = workspace;
+        m_size += protocol::encodeJson(workspace.toJson()).size();
+    }
+
+    template<typename T>
+    void addAll(QList<T> protocol::Snapshot::*list, const QList<T> &items)
+    {
+        for (const T &item : items) {
+            const qsizetype n = protocol::encodeJson(item.toJson()).size() + 1;
+            if (m_size > 0 && m_size + n > SnapshotFrameBudget)
+                flush(false);
+            (m_frame.*list).append(item);
+            m_size += n;
+        }
+    }
+
+    void finish() { flush(true); }
+    int frames() const { return m_frames; }
+
+private:
+    void flush(bool last)
+    {
+        m_frame.last = last;
+        m_out.send(m_frame);
+        m_frame = protocol::Snapshot {};
+        m_size = 0;
+        ++m_frames;
+    }
+
+    Session &m_out;
+    protocol::Snapshot m_frame;
+    qsizetype m_size = 0;
+    int m_frames = 0;
+};
+
+} // namespace
+
+// ---------------------------------------------------------------- visibility
+
+std::optional<protocol::VisitorMessage> visibleToVisitor(const protocol::Message &message,
+                                                         const QString &visitorContactId,
+                                                         const QString &conversationContactId,
+                                                         const QString &agentDisplayName)
+{
+    if (visitorContactId.isEmpty() || conversationContactId != visitorContactId)
+        return std::nullopt; // not this customer's conversation
+    if (message.kind != "reply"_L1 || message.deleted)
+        return std::nullopt; // notes and system messages are for teammates only
+    protocol::VisitorMessage v;
+    if (message.author.type == "agent"_L1) {
+        v.authorType = u"agent"_s;
+        v.authorName = agentDisplayName.trimmed().isEmpty() ? u"Support"_s : agentDisplayName;
+    } else if (message.author.type == "contact"_L1) {
+        if (message.author.id != visitorContactId)
+            return std::nullopt;
+        v.authorType = u"contact"_s;
+        v.clientId = message.clientId; // the visitor's own message: lets it match its send
+    } else {
+        return std::nullopt;
+    }
+    v.id = message.id;
+    v.conversationId = message.conversationId;
+    v.body = message.body;
+    v.createdAt = message.createdAt;
+    return v;
+}
+
+// ---------------------------------------------------------------- Session
+
+Session::Session(Hub &hub, QWebSocket *socket, int helloTimeoutMs, QObject *parent)
+    : QObject(parent), m_hub(hub), m_socket(socket)
+{
+    m_socket->setParent(this);
+    // Accept somewhat more than the contract's limit so an oversized frame can be answered with
+    // too_large before closing; anything beyond this Qt refuses (and closes 1009) by itself.
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(16) * 1024 * 1024);
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(16) * 1024 * 1024);
+
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &Session::onText);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &Session::onBinary);
+    connect(m_socket, &QWebSocket::disconnected, this, &Session::onDisconnected);
+
+    m_helloTimer.setSingleShot(true);
+    connect(&m_helloTimer, &QTimer::timeout, this, [this] {
+        if (!m_closing)
+            handleHelloTimeout();
+    });
+    m_helloTimer.start(helloTimeoutMs);
+
+    m_abortTimer.setSingleShot(true);
+    connect(&m_abortTimer, &QTimer::timeout, this, [this] { m_socket->abort(); });
+}
+
+Session::~Session()
+{
+    // The socket is a child; make sure its last signals do not reach a half-destroyed session.
+    m_socket->disconnect(this);
+}
+
+QString Session::peer() const
+{
+    return m_socket->peerAddress().toString() + u':' + QString::number(m_socket->peerPort());
+}
+
+void Session::sendText(const QString &text)
+{
+    if (m_closing)
+        return;
+    m_socket->sendTextMessage(text);
+}
+
+void Session::sendError(const QString &req, ErrorCode code, const QString &message,
+                        const std::optional<protocol::Conversation> &current)
+{
+    protocol::ErrorFrame e;
+    e.req = req;
+    e.code = code;
+    e.message = message;
+    e.current = current;
+    send(e);
+}
+
+void Session::closeWith(int code, const QString &reason)
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    m_helloTimer.stop();
+    m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
+    m_abortTimer.start(CloseGraceMs);
+}
+
+void Session::onText(const QString &text)
+{
+    if (m_closing)
+        return;
+    const QByteArray utf8 = text.toUtf8();
+    if (utf8.size() > limits::MaxFrameBytes) {
+        qCWarning(lcSessions, "%s session %ls: frame of %lld bytes is too large", kind(), qUtf16Printable(peer()),
+                  qlonglong(utf8.size()));
+        sendError({}, ErrorCode::TooLarge, u"a frame must not be larger than %1 bytes"_s.arg(limits::MaxFrameBytes));
+        closeWith(closecode::TooLarge, u"frame too large"_s);
+        return;
+    }
+    handleFrame(utf8, false);
+}
+
+void Session::onBinary(const QByteArray &data)
+{
+    if (m_closing)
+        return;
+    if (data.size() > limits::MaxFrameBytes) {
+        qCWarning(lcSessions, "%s session %ls: frame of %lld bytes is too large", kind(), qUtf16Printable(peer()),
+                  qlonglong(data.size()));
+        sendError({}, ErrorCode::TooLarge, u"a frame must not be larger than %1 bytes"_s.arg(limits::MaxFrameBytes));
+        closeWith(closecode::TooLarge, u"frame too large"_s);
+        return;
+    }
+    handleFrame(data, true);
+}
+
+void Session::onDisconnected()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_closing = true;
+    m_helloTimer.stop();
+    m_abortTimer.stop();
+    Q_EMIT finished(this);
+}
+
+void Session::rejectFrame(const protocol::DecodeError &error)
+{
+    qCInfo(lcSessions, "%s session %ls: rejected frame: %ls", kind(), qUtf16Printable(peer()),
+           qUtf16Printable(error.error.message.left(200)));
+    sendError(error.req, error.error.code, error.error.message);
+    const qint64 now = monotonicMs();
+    m_badFrameTimes.removeIf([now](qint64 t) { return now - t >= limits::BadFrameWindowMs; });
+    m_badFrameTimes.append(now);
+    if (m_badFrameTimes.size() >= limits::BadFramesBeforeClose) {
+        qCWarning(lcSessions, "%s session %ls: %d bad frames within %d s, closing", kind(), qUtf16Printable(peer()),
+                  limits::BadFramesBeforeClose, limits::BadFrameWindowMs / 1000);
+        closeWith(closecode::PolicyViolation, u"too many bad frames"_s);
+    }
+}
+
+// ---------------------------------------------------------------- AgentSession
+
+AgentSession::AgentSession(Hub &hub, QWebSocket *socket, int helloTimeoutMs, QObject *parent)
+    : Session(hub, socket, helloTimeoutMs, parent)
+{
+}
+
+void AgentSession::refuse(const QString &message)
+{
+    qCInfo(lcSessions, "agent session %ls: refused: %ls", qUtf16Printable(peer()), qUtf16Printable(message));
+    sendError({}, ErrorCode::Unauthorized, message);
+    closeWith(closecode::Unauthorized, u"unauthorized"_s);
+}
+
+void AgentSession::handleHelloTimeout()
+{
+    if (m_state == State::AwaitingHello)
+        refuse(u"no hello within %1 ms"_s.arg(helloTimeoutMs()));
+}
+
+void AgentSession::handleFrame(const QByteArray &utf8, bool binary)
+{
+    if (m_state == State::AwaitingHello) {
+        // Before a valid hello nothing but a hello is accepted: anything else ends the session.
+        if (binary)
+            return refuse(u"the first frame must be a hello (text frame)"_s);
+        auto decoded = protocol::decodeAgentRequest(utf8);
+        if (auto *e = std::get_if<protocol::DecodeError>(&decoded))
+            return refuse(u"the first frame must be a valid hello: "_s + e->error.message);
+        const auto &request = std::get<protocol::AgentRequest>(decoded);
+        if (const auto *hello = std::get_if<protocol::Hello>(&request))
+            return handleHello(*hello);
+        return refuse(u"the first frame must be a hello"_s);
+    }
+
+    if (binary)
+        return rejectFrame({ { ErrorCode::BadRequest, u"frames must be text frames holding JSON"_s }, {} });
+    auto decoded = protocol::decodeAgentRequest(utf8);
+    if (auto *e = std::get_if<protocol::DecodeError>(&decoded))
+        return rejectFrame(*e);
+    handleRequest(std::get<protocol::AgentRequest>(decoded));
+}
+
+void AgentSession::handleHello(const protocol::Hello &hello)
+{
+    if (hello.protocol != limits::ProtocolVersion)
+        return refuse(u"unsupported protocol version %1 (this server speaks %2)"_s.arg(hello.protocol)
+                          .arg(limits::ProtocolVersion));
+    Storage &storage = m_hub.storage();
+    const QByteArray tokenHash = auth::hashToken(hello.token);
+    const auto agent = storage.agentForToken(tokenHash);
+    if (!agent)
+        return refuse(u"invalid or revoked token"_s);
+    stopHelloTimer();
+    m_agent = *agent;
+    m_tokenHash = tokenHash;
+
+    const QString logId = storage.logId();
+    const qint64 head = storage.head();
+    const bool reset = (!hello.logId.isNull() && hello.logId != logId) || hello.since > head;
+    const bool snapshot = reset || hello.since == 0 || hello.since < storage.oldestRetainedSeq() - 1;
+
+    // The whole catch-up is written here, synchronously: no live batch can come in between.
+    if (snapshot) {
+        if (!sendSnapshot(reset))
+            return;
+    } else {
+        sendDelta(hello.since);
+    }
+
+    m_state = State::Live;
+    m_hub.agentSessionLive(this);
+}
+
+bool AgentSession::sendSnapshot(bool reset)
+{
+    Storage &storage = m_hub.storage();
+    const SnapshotData data = storage.snapshot(m_hub.snapshotLimits());
+    if (data.error) {
+        qCCritical(lcSessions, "agent %ls: cannot read a snapshot: %ls", qUtf16Printable(m_agent.id),
+                   qUtf16Printable(data.error->message));
+        sendError({}, ErrorCode::Internal, u"the server cannot read the workspace right now"_s);
+        closeWith(1011, u"internal error"_s);
+        return false;
+    }
+
+    protocol::Welcome welcome;
+    welcome.agent = m_agent;
+    welcome.head = data.head;
+    welcome.logId = storage.logId();
+    welcome.mode = u"snapshot"_s;
+    welcome.reset = reset;
+    send(welcome);
+
+    SnapshotWriter writer(*this);
+    writer.setWorkspace(data.workspace);
+    writer.addAll(&protocol::Snapshot::agents, data.agents);
+    writer.addAll(&protocol::Snapshot::teams, data.teams);
+    writer.addAll(&protocol::Snapshot::articles, data.articles);
+    writer.addAll(&protocol::Snapshot::savedReplies, data.savedReplies);
+    writer.addAll(&protocol::Snapshot::contacts, data.contacts);
+    writer.addAll(&protocol::Snapshot::conversations, data.conversations);
+    writer.addAll(&protocol::Snapshot::messages, data.messages);
+    writer.finish();
+
+    const qint64 last = sendEventsAfter(data.head);
+    send(protocol::Synced { last });
+    qCInfo(lcSessions, "agent %ls connected from %ls: snapshot%s at seq %lld (%d frames, %lld conversations, "
+                       "%lld messages)",
+           qUtf16Printable(m_agent.id), qUtf16Printable(peer()), reset ? " (reset)" : "", qlonglong(last),
+           writer.frames(), qlonglong(data.conversations.size()), qlonglong(data.messages.size()));
+    return true;
+}
+
+void AgentSession::sendDelta(qint64 since)
+{
+    Storage &storage = m_hub.storage();
+    protocol::Welcome welcome;
+    welcome.agent = m_agent;
+    welcome.head = storage.head();
+    welcome.logId = storage.logId();
+    welcome.mode = u"delta"_s;
+    welcome.reset = false;
+    send(welcome);
+
+    const qint64 last = sendEventsAfter(since);
+    if (last < welcome.head)
+        qCWarning(lcSessions, "agent %ls: event log ends at %lld, head says %lld", qUtf16Printable(m_agent.id),
+                  qlonglong(last), qlonglong(welcome.head));
+    send(protocol::Synced { last });
+    qCInfo(lcSessions, "agent %ls connected from %ls: delta %lld..%lld", qUtf16Printable(m_agent.id),
+           qUtf16Printable(peer()), qlonglong(since), qlonglong(last));
+}
+
+qint64 AgentSession::sendEventsAfter(qint64 seq)
+{
+    Storage &storage = m_hub.storage();
+    qint64 cursor = seq;
+    for (;;) {
+        const QList<protocol::Event> batch = storage.eventsAfter(cursor, int(limits::MaxEventsPerFrame));
+        if (batch.isEmpty())
+            break;
+        send(protocol::Events { batch });
+        cursor = batch.constLast().seq;
+        if (batch.size() < limits::MaxEventsPerFrame)
+            break;
+    }
+    return cursor;
+}
+
+void AgentSession::finish(const QString &req, Outcome outcome)
+{
+    if (!outcome.ok()) {
+        sendError(req, outcome.error->code, outcome.error->message, outcome.current);
+        return;
+    }
+    // Events first (to everyone, the sender included), then the sender's ack.
+    if (!outcome.repeated)
+        m_hub.publish(outcome.events);
+    outcome.ack.req = req;
+    send(outcome.ack);
+}
+
+void AgentSession::handleRequest(const protocol::AgentRequest &request)
+{
+    Storage &storage = m_hub.storage();
+    std::visit(
+        [&](const auto &r) {
+            using T = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<T, protocol::Hello>) {
+                rejectFrame({ { ErrorCode::BadRequest, u"already authenticated: hello is only the first frame"_s }, {} });
+            } else if constexpr (std::is_same_v<T, protocol::Send>) {
+                finish(r.req, storage.send(m_agent, r));
+            } else if constexpr (std::is_same_v<T, protocol::Start>) {
+                finish(r.req, storage.start(m_agent, r));
+            } else if constexpr (std::is_same_v<T, protocol::Update>) {
+                finish(r.req, storage.update(m_agent, r));
+            } else if constexpr (std::is_same_v<T, protocol::UpdateContact>) {
+                finish(r.req, storage.updateContact(m_agent, r));
+            } else if constexpr (std::is_same_v<T, protocol::DeleteNote>) {
+                finish(r.req, storage.deleteNote(m_agent, r));
+            } else if constexpr (std::is_same_v<T, protocol::Fetch>) {
+                auto page = storage.fetch(r);
+                if (!page) {
+                    sendError(r.req, page.error().code, page.error().message);
+                    return;
+                }
+                page->req = r.req;
+                send(*page);
+            } else if constexpr (std::is_same_v<T, protocol::Read>) {
+                storage.markRead(m_agent.id, r.conversationId, r.messageId);
+            } else if constexpr (std::is_same_v<T, protocol::TypingRequest>) {
+                m_hub.relayTyping(*this, r.conversationId, r.on);
+            } else if constexpr (std::is_same_v<T, protocol::ViewingRequest>) {
+                m_hub.relayViewing(*this, r.conversationId);
+            } else if constexpr (std::is_same_v<T, protocol::Ping>) {
+                send(protocol::Pong {});
+            }
+        },
+        request);
+}
+
+// ---------------------------------------------------------------- VisitorSession
+
+VisitorSession::VisitorSession(Hub &hub, QWebSocket *socket, int helloTimeoutMs, QObject *parent)
+    : Session(hub, socket, helloTimeoutMs, parent)
+{
+}
+
+void VisitorSession::refuse(const QString &message)
+{
+    qCInfo(lcSessions, "visitor session %ls: refused: %ls", qUtf16Printable(peer()), qUtf16Printable(message));
+    sendError({}, ErrorCode::Unauthorized, message);
+    closeWith(closecode::Unauthorized, u"unauthorized"_s);
+}
+
+void VisitorSession::handleHelloTimeout()
+{
+    if (!m_live)
+        refuse(u"no hello within %1 ms"_s.arg(helloTimeoutMs()));
+}
+
+void VisitorSession::handleFrame(const QByteArray &utf8, bool binary)
+{
+    if (!m_live) {
+        if (binary)
+            return refuse(u"the first frame must be a hello (text frame)"_s);
+        auto decoded = protocol::decodeVisitorRequest(utf8);
+        if (auto *e = std::get_if<protocol::DecodeError>(&decoded))
+            return refuse(u"the first frame must be a valid hello: "_s + e->error.message);
+        const auto &request = std::get<protocol::VisitorRequest>(decoded);
+        if (const auto *hello = std::get_if<protocol::VisitorHello>(&request))
+            return handleHello(*hello);
+        return refuse(u"the first frame must be a hello"_s);
+    }
+
+    if (binary)
+        return rejectFrame({ { ErrorCode::BadRequest, u"frames must be text frames holding JSON"_s }, {} });
+    auto decoded = protocol::decodeVisitorRequest(utf8);
+    if (auto *e = std::get_if<protocol::DecodeError>(&decoded))
+        return rejectFrame(*e);
+    const auto &request = std::get<protocol::VisitorRequest>(decoded);
+    Storage &storage = m_hub.storage();
+    std::visit(
+        [&](const auto &r) {
+            using T = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<T, protocol::VisitorHello>) {
+                rejectFrame({ { ErrorCode::BadRequest, u"already connected: hello is only the first frame"_s }, {} });
+            } else if constexpr (std::is_same_v<T, protocol::VisitorSend>) {
+                Outcome outcome = storage.visitorSend(m_contactId, r);
+                if (!outcome.ok()) {
+                    // Never echo `current` (an agent-side conversation) to a customer.
+                    sendError(r.req, outcome.error->code, outcome.error->message);
+                    return;
+                }
+                if (!outcome.ack.conversationId.isEmpty())
+                    m_conversations.insert(outcome.ack.conversationId);
+                if (!outcome.repeated)
+                    m_hub.publish(outcome.events);
+                outcome.ack.req = r.req;
+                send(outcome.ack);
+            } else if constexpr (std::is_same_v<T, protocol::VisitorTyping>) {
+                // Deliberately not relayed: the agents' typing frame names an agent (agent_id), and a
+                // customer is not one. Showing "customer is typing" to agents needs its own frame in
+                // docs/protocol.md first; until then the frame is accepted and dropped.
+            } else if constexpr (std::is_same_v<T, protocol::Ping>) {
+                send(protocol::Pong {});
+            }
+        },
+        request);
+}
+
+void VisitorSession::handleHello(const protocol::VisitorHello &hello)
+{
+    if (hello.protocol != limits::ProtocolVersion)
+        return refuse(u"unsupported protocol version %1 (this server speaks %2)"_s.arg(hello.protocol)
+                          .arg(limits::ProtocolVersion));
+    Storage &storage = m_hub.storage();
+    const QString key = storage.visitorKey();
+    if (key.isEmpty() || hello.workspaceKey != key)
+        return refuse(u"unknown workspace key"_s);
+
+    // The optional `identity` (verified identity of a signed-in customer) is not supported by
+    // this server yet: such a visitor is handled as an anonymous one.
+    QString token = hello.visitorToken;
+    QString contactId;
+    if (!token.isEmpty())
+        contactId = storage.contactForVisitorToken(auth::hashToken(token));
+    if (contactId.isEmpty()) {
+        token = auth::randomToken();
+        QList<protocol::Event> events;
+        auto contact = storage.createVisitor(auth::hashToken(token), &events);
+        if (!contact) {
+            qCWarning(lcSessions, "visitor session %ls: cannot create a visitor: %ls", qUtf16Printable(peer()),
+                      qUtf16Printable(contact.error().message));
+            sendError({}, ErrorCode::Internal, u"cannot start a conversation right now"_s);
+            closeWith(1011, u"internal error"_s);
+            return;
+        }
+        contactId = contact->id;
+        m_hub.publish(events);
+    }
+    stopHelloTimer();
+    m_contactId = contactId;
+    m_live = true;
+
+    send(protocol::VisitorWelcome { token, contactId });
+    sendHistory();
+    m_hub.visitorSessionLive(this);
+    qCInfo(lcSessions, "visitor %ls connected from %ls (%lld conversations)", qUtf16Printable(m_contactId),
+           qUtf16Printable(peer()), qlonglong(m_conversations.size()));
+}
+
+void VisitorSession::sendHistory()
+{
+    const QList<protocol::Message> all = m_hub.storage().contactMessages(m_contactId, HistoryMessageLimit);
+    QList<protocol::VisitorMessage> visible;
+    qsizetype size = 0;
+    // Newest first until the frame budget is reached, then back to oldest first.
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        m_conversations.insert(it->conversationId); // every message here is of this contact's conversations
+        if (size >= HistoryBudget)
+            continue;
+        const QString name = it->author.type == "agent"_L1 ? m_hub.agentDisplayName(it->author.id) : QString();
+        auto v = visibleToVisitor(*it, m_contactId, m_contactId, name);
+        if (!v)
+            continue;
+        const qsizetype n = protocol::encodeJson(v->toJson()).size() + 1;
+        if (size + n > HistoryBudget && !visible.isEmpty()) {
+            size = HistoryBudget;
+            continue;
+        }
+        size += n;
+        visible.append(std::move(*v));
+    }
+    std::reverse(visible.begin(), visible.end());
+    send(protocol::History { visible });
+}
+
+void VisitorSession::noteConversation(const QString &conversationId, const QString &contactId)
+{
+    if (!m_live || conversationId.isEmpty())
+        return;
+    if (contactId == m_contactId)
+        m_conversations.insert(conversationId);
+    else
+        m_conversations.remove(conversationId);
+}
+
+void VisitorSession::deliver(const protocol::Message &message)
+{
+    if (!isLive())
+        return;
+    const QString owner = m_conversations.contains(message.conversationId) ? m_contactId : QString();
+    if (owner.isEmpty())
+        return;
+    const QString name = message.author.type == "agent"_L1 ? m_hub.agentDisplayName(message.author.id) : QString();
+    if (auto v = visibleToVisitor(message, m_contactId, owner, name))
+        send(protocol::VisitorMessageFrame { *v });
+}
+
+void VisitorSession::sendTyping(const QString &conversationId, const QString &agentName, bool on)
+{
+    if (!isLive() || !m_conversations.contains(conversationId))
+        return;
+    send(protocol::VisitorTypingEvent { conversationId, agentName, on });
+}
+
+} // namespace confab::server

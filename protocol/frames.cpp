@@ -327,9 +327,9 @@ QString readReq(const QJsonObject &o)
 }
 
 // Common prologue: parse, require a string "type".
-Result<QJsonObject> frameObject(const QByteArray &utf8, QString *type)
+Result<QJsonObject> frameObject(const QByteArray &utf8, QString *type, qsizetype maxBytes)
 {
-    auto parsed = parseObject(utf8, limits::MaxFrameBytes);
+    auto parsed = parseObject(utf8, maxBytes);
     if (!parsed)
         return parsed;
     const QJsonValue t = parsed->value("type"_L1);
@@ -345,7 +345,7 @@ Decoded<AgentRequest> decodeAgentRequest(const QByteArray &utf8)
 {
     using V = AgentRequest;
     QString type;
-    auto obj = frameObject(utf8, &type);
+    auto obj = frameObject(utf8, &type, limits::MaxFrameBytes);
     if (!obj)
         return DecodeError { obj.error(), {} };
     const QJsonObject &o = *obj;
@@ -474,7 +474,7 @@ Decoded<AgentServerFrame> decodeAgentServerFrame(const QByteArray &utf8)
 {
     using V = AgentServerFrame;
     QString type;
-    auto obj = frameObject(utf8, &type);
+    auto obj = frameObject(utf8, &type, limits::MaxServerFrameBytes);
     if (!obj)
         return DecodeError { obj.error(), {} };
     const QJsonObject &o = *obj;
@@ -634,7 +634,7 @@ Decoded<VisitorRequest> decodeVisitorRequest(const QByteArray &utf8)
 {
     using V = VisitorRequest;
     QString type;
-    auto obj = frameObject(utf8, &type);
+    auto obj = frameObject(utf8, &type, limits::MaxFrameBytes);
     if (!obj)
         return DecodeError { obj.error(), {} };
     const QJsonObject &o = *obj;
@@ -677,7 +677,7 @@ Decoded<VisitorServerFrame> decodeVisitorServerFrame(const QByteArray &utf8)
 {
     using V = VisitorServerFrame;
     QString type;
-    auto obj = frameObject(utf8, &type);
+    auto obj = frameObject(utf8, &type, limits::MaxServerFrameBytes);
     if (!obj)
         return DecodeError { obj.error(), {} };
     const QJsonObject &o = *obj;

@@ -352,6 +352,8 @@ struct DecodeError
 template<typename T>
 using Decoded = std::variant<T, DecodeError>;
 
+// Frames a server receives (requests) are limited to limits::MaxFrameBytes; frames a client
+// receives to limits::MaxServerFrameBytes. Over the limit: too_large, without parsing.
 Decoded<AgentRequest> decodeAgentRequest(const QByteArray &utf8);
 Decoded<AgentServerFrame> decodeAgentServerFrame(const QByteArray &utf8);
 Decoded<VisitorRequest> decodeVisitorRequest(const QByteArray &utf8);

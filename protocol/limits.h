@@ -6,6 +6,11 @@
 namespace confab::protocol::limits {
 
 inline constexpr qsizetype MaxFrameBytes = 1024 * 1024;      // contract: 1 MiB
+// Frames the SERVER sends may be larger: one entity alone can exceed 1 MiB once encoded (a
+// contact with 200 attributes of 4096 characters, an article of 256 Ki characters full of
+// escapes), and a client that refused such a frame could never finish its catch-up. The server
+// keeps its frames at most this big (batches are split by encoded size); clients accept them.
+inline constexpr qsizetype MaxServerFrameBytes = 16 * 1024 * 1024;
 inline constexpr qsizetype MaxHttpBodyBytes = 1024 * 1024;   // same bound for HTTP bodies
 inline constexpr qsizetype MaxMessageBodyChars = 64 * 1024;  // 64 KiB of text
 inline constexpr qsizetype MaxSubjectChars = 1000;

@@ -540,6 +540,7 @@ private Q_SLOTS:
     void malformedFrame();
     void frameSizeBoundary_data();
     void frameSizeBoundary();
+    void serverFramesMayExceedOneMiB();
     void reqEchoedWhenReadable_data();
     void reqEchoedWhenReadable();
     void unknownErrorCodeReadAsInternal();
@@ -1104,8 +1105,11 @@ void TestProtocol::malformedFrame_data()
         raw(d, "unknown type", "{\"type\":\"teleport\",\"req\":\"r9\"}", bad, u"r9"_s);
         raw(d, "type case differs", "{\"type\":\"PING\"}", bad, {});
         raw(d, "deep nesting", QByteArray(100000, '[') + QByteArray(100000, ']'), bad, {});
-        raw(d, "1 MiB + 1 byte", paddedFrame(u"ping"_s, limits::MaxFrameBytes + 1), large, {});
-        raw(d, "1 MiB + 1 byte of garbage", QByteArray(limits::MaxFrameBytes + 1, '{'), large, {});
+        // Requests (to the server) are limited to 1 MiB; server frames to MaxServerFrameBytes.
+        const bool request = d == AgentReq || d == VisitorReq;
+        const qsizetype limit = request ? limits::MaxFrameBytes : limits::MaxServerFrameBytes;
+        raw(d, request ? "1 MiB + 1 byte" : "16 MiB + 1 byte", paddedFrame(u"ping"_s, limit + 1), large, {});
+        raw(d, "over the limit and garbage", QByteArray(limit + 1, '{'), large, {});
     }
 
     // ---- agent requests
@@ -1402,27 +1406,52 @@ void TestProtocol::frameSizeBoundary_data()
 {
     QTest::addColumn<int>("decoder");
     QTest::addColumn<QString>("type");
-    QTest::newRow("agent-request") << int(AgentReq) << u"ping"_s;
-    QTest::newRow("agent-server") << int(AgentSrv) << u"pong"_s;
-    QTest::newRow("visitor-request") << int(VisitorReq) << u"ping"_s;
-    QTest::newRow("visitor-server") << int(VisitorSrv) << u"pong"_s;
+    QTest::addColumn<qsizetype>("limit");
+    QTest::newRow("agent-request") << int(AgentReq) << u"ping"_s << limits::MaxFrameBytes;
+    QTest::newRow("agent-server") << int(AgentSrv) << u"pong"_s << limits::MaxServerFrameBytes;
+    QTest::newRow("visitor-request") << int(VisitorReq) << u"ping"_s << limits::MaxFrameBytes;
+    QTest::newRow("visitor-server") << int(VisitorSrv) << u"pong"_s << limits::MaxServerFrameBytes;
 }
 
 void TestProtocol::frameSizeBoundary()
 {
-    // Exactly 1 MiB is still a frame (its unknown "pad" field is ignored); one byte more is not.
+    // Exactly at the limit is still a frame (its unknown "pad" field is ignored); one byte more is not.
     QFETCH(int, decoder);
     QFETCH(QString, type);
-    const QByteArray fits = paddedFrame(type, limits::MaxFrameBytes);
-    QCOMPARE(fits.size(), limits::MaxFrameBytes);
+    QFETCH(qsizetype, limit);
+    QCOMPARE(limits::MaxFrameBytes, 1024 * 1024); // the contract's 1 MiB
+    QVERIFY(limits::MaxServerFrameBytes >= limits::MaxFrameBytes);
+    const QByteArray fits = paddedFrame(type, limit);
+    QCOMPARE(fits.size(), limit);
     const auto okError = decodeWith(decoder, fits);
     QVERIFY2(!okError.has_value(), okError ? qPrintable(describe(okError->error)) : "");
-    const QByteArray over = paddedFrame(type, limits::MaxFrameBytes + 1);
-    QCOMPARE(over.size(), limits::MaxFrameBytes + 1);
+    const QByteArray over = paddedFrame(type, limit + 1);
+    QCOMPARE(over.size(), limit + 1);
     const auto error = decodeWith(decoder, over);
     QVERIFY(error.has_value());
     QCOMPARE(error->error.code, ErrorCode::TooLarge);
     QCOMPARE(httpStatusFor(error->error.code), 413);
+}
+
+void TestProtocol::serverFramesMayExceedOneMiB()
+{
+    // One contact can legitimately encode to more than 1 MiB; a client must still accept the
+    // event that carries it, or its catch-up could never finish.
+    Contact big = sampleContact();
+    big.attributes = {};
+    for (qsizetype i = 0; i < limits::MaxAttributes; ++i)
+        big.attributes.insert(u"a"_s + QString::number(i), chars(limits::MaxAttributeValueChars, QChar(0x6771)));
+    QVERIFY(!validateAttributes(big.attributes, false).has_value());
+    const Events events { { Event { 1, events::ContactUpdated, big.toJson() } } };
+    const QByteArray bytes = encodeFrame(events);
+    QVERIFY(bytes.size() > limits::MaxFrameBytes);
+    QVERIFY(bytes.size() <= limits::MaxServerFrameBytes);
+    const auto decoded = decodeAgentServerFrame(bytes);
+    QVERIFY(std::holds_alternative<AgentServerFrame>(decoded));
+    QVERIFY(std::get<Events>(std::get<AgentServerFrame>(decoded)) == events);
+    auto back = Contact::fromJson(std::get<Events>(std::get<AgentServerFrame>(decoded)).events.first().data);
+    QVERIFY(back.ok());
+    QVERIFY(*back == big);
 }
 
 void TestProtocol::reqEchoedWhenReadable_data()

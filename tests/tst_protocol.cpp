@@ -9,9 +9,12 @@
 #include "protocol/limits.h"
 #include "protocol/timeutil.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 #include <QTimeZone>
 
@@ -563,6 +566,9 @@ private Q_SLOTS:
     void errorCodes_data();
     void errorCodes();
     void errorCodeFromUnknownName();
+
+    // docs/protocol.md
+    void documentedExamples();
 };
 
 // ================================================================ entities
@@ -1770,6 +1776,138 @@ void TestProtocol::errorCodeFromUnknownName()
     Result<int> error(Error { ErrorCode::NotFound, u"no such conversation"_s });
     QVERIFY(!error.ok());
     QCOMPARE(error.error().code, ErrorCode::NotFound);
+}
+
+// ================================================================ docs/protocol.md
+
+namespace {
+// Decodes an entity example; with `exact`, its toJson() must be the example itself.
+void checkEntityExample(const QString &kind, const QJsonObject &json, bool exact)
+{
+    auto check = [&](const auto &result) {
+        QVERIFY2(result.ok(), qPrintable(kind + u": "_s + describe(result.error())));
+        if (exact)
+            QCOMPARE(result->toJson(), json);
+    };
+    if (kind == "agent"_L1) check(Agent::fromJson(json));
+    else if (kind == "team"_L1) check(Team::fromJson(json));
+    else if (kind == "contact"_L1) check(Contact::fromJson(json));
+    else if (kind == "contact_event"_L1) check(ContactEvent::fromJson(json));
+    else if (kind == "conversation"_L1) check(Conversation::fromJson(json));
+    else if (kind == "message"_L1) check(Message::fromJson(json));
+    else if (kind == "article"_L1) check(Article::fromJson(json));
+    else if (kind == "saved_reply"_L1) check(SavedReply::fromJson(json));
+    else if (kind == "workspace"_L1) check(Workspace::fromJson(json));
+    else if (kind == "visitor_message"_L1) check(VisitorMessage::fromJson(json));
+    else QFAIL(qPrintable(u"unknown entity kind in docs: "_s + kind));
+}
+
+QString entityKindOfEvent(const QString &name)
+{
+    if (name.startsWith(u"conversation."_s)) return u"conversation"_s;
+    if (name.startsWith(u"message."_s)) return u"message"_s;
+    if (name == events::ContactUpdated) return u"contact"_s;
+    if (name == events::ContactEventName) return u"contact_event"_s;
+    if (name == events::AgentUpdated) return u"agent"_s;
+    if (name == events::TeamUpdated) return u"team"_s;
+    if (name == events::ArticleUpdated) return u"article"_s;
+    if (name == events::SavedReplyUpdated) return u"saved_reply"_s;
+    if (name == events::WorkspaceUpdated) return u"workspace"_s;
+    return {};
+}
+
+// Decodes a frame example with the decoder of its direction; with `exact`, encoding the
+// decoded frame must give the example back.
+template<typename V>
+void checkFrameExample(const Decoded<V> &decoded, const QJsonObject &json, bool exact)
+{
+    if (const auto *e = std::get_if<DecodeError>(&decoded))
+        QFAIL(qPrintable(describe(e->error)));
+    const V &frame = std::get<V>(decoded);
+    if (exact)
+        QCOMPARE(QJsonDocument::fromJson(encodeFrame(frame)).object(), json);
+}
+} // namespace
+
+void TestProtocol::documentedExamples()
+{
+    // Every JSON example of docs/protocol.md is marked with what it is; each must decode, and
+    // the ones marked exact must be exactly what the code emits. Every frame type of every
+    // direction and every entity must have an example.
+    const QString path = QFINDTESTDATA("../docs/protocol.md");
+    QVERIFY2(!path.isEmpty(), "docs/protocol.md not found");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+
+    static const QRegularExpression block(
+        uR"(<!-- example: ([a-z_:-]+)( exact)? -->\s*```json\n(.*?)```)"_s,
+        QRegularExpression::DotMatchesEverythingOption);
+    QHash<QString, QSet<QString>> seenTypes;
+    QSet<QString> seenEntities;
+    int examples = 0;
+    auto it = block.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString kind = m.captured(1);
+        const bool exact = !m.captured(2).isEmpty();
+        const QByteArray body = m.captured(3).toUtf8();
+        const int line = int(text.left(m.capturedStart()).count(u'\n')) + 1;
+        const QString where = u"docs/protocol.md:%1 (%2)"_s.arg(line).arg(kind);
+        ++examples;
+
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+        QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(where + u": "_s + pe.errorString()));
+        QVERIFY2(doc.isObject(), qPrintable(where + u": not an object"_s));
+        const QJsonObject json = doc.object();
+
+        if (kind.startsWith(u"entity:"_s)) {
+            const QString entity = kind.mid(7);
+            seenEntities.insert(entity);
+            checkEntityExample(entity, json, exact);
+        } else if (kind == "agent-request"_L1) {
+            checkFrameExample(decodeAgentRequest(body), json, exact);
+        } else if (kind == "agent-server"_L1) {
+            checkFrameExample(decodeAgentServerFrame(body), json, exact);
+            for (const QJsonValue &v : json.value("events"_L1).toArray()) {
+                const QString name = v.toObject().value("name"_L1).toString();
+                QVERIFY2(events::isKnown(name), qPrintable(where + u": unknown event "_s + name));
+                checkEntityExample(entityKindOfEvent(name), v.toObject().value("data"_L1).toObject(), exact);
+                if (QTest::currentTestFailed())
+                    break;
+            }
+        } else if (kind == "visitor-request"_L1) {
+            checkFrameExample(decodeVisitorRequest(body), json, exact);
+        } else if (kind == "visitor-server"_L1) {
+            checkFrameExample(decodeVisitorServerFrame(body), json, exact);
+        } else {
+            QVERIFY2(kind == "http"_L1, qPrintable(where + u": unknown example kind"_s));
+        }
+        if (QTest::currentTestFailed()) {
+            qWarning("%s", qPrintable(where));
+            return;
+        }
+        if (kind != "http"_L1 && !kind.startsWith(u"entity:"_s))
+            seenTypes[kind].insert(json.value("type"_L1).toString());
+    }
+
+    // No JSON block escapes the check.
+    QCOMPARE(examples, int(text.count(u"```json"_s)));
+
+    auto typesOf = [](const auto &cases) {
+        QSet<QString> types;
+        for (const auto &c : cases)
+            types.insert(c.info.type);
+        return types;
+    };
+    QCOMPARE(seenTypes.value(u"agent-request"_s), typesOf(agentRequests()));
+    QCOMPARE(seenTypes.value(u"agent-server"_s), typesOf(agentServerFrames()));
+    QCOMPARE(seenTypes.value(u"visitor-request"_s), typesOf(visitorRequests()));
+    QCOMPARE(seenTypes.value(u"visitor-server"_s), typesOf(visitorServerFrames()));
+    QCOMPARE(seenEntities,
+             QSet<QString>({ u"agent"_s, u"team"_s, u"contact"_s, u"contact_event"_s, u"conversation"_s, u"message"_s,
+                             u"article"_s, u"saved_reply"_s, u"workspace"_s, u"visitor_message"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)

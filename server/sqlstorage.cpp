@@ -212,15 +212,18 @@ const QString ConversationCols = u"id, contact_id, channel, subject, status, sno
 const QString ContactCols = u"id, name, email, external_id, tags, attributes, created_at, last_seen_at"_s;
 const QString ArticleCols = u"id, title, body, url, updated_at"_s;
 
-QString messageCols(const QString &prefix = {})
+// The message columns, optionally qualified ("m."). Built once per prefix.
+const QString &messageCols(QLatin1StringView prefix = {})
 {
-    static const QStringList cols { u"id"_s,          u"conversation_id"_s, u"client_id"_s, u"kind"_s,
-                                    u"author_type"_s, u"author_id"_s,       u"channel"_s,   u"body"_s,
-                                    u"mentions"_s,    u"created_at"_s,      u"deleted"_s };
-    QStringList out;
-    for (const QString &c : cols)
-        out.append(prefix + c);
-    return out.join(u", "_s);
+    static const QString plain = u"id, conversation_id, client_id, kind, author_type, author_id, channel, body, "
+                                 "mentions, created_at, deleted"_s;
+    static const QString qualified = [] {
+        QStringList cols = plain.split(u", "_s);
+        for (QString &c : cols)
+            c.prepend(u"m."_s);
+        return cols.join(u", "_s);
+    }();
+    return prefix.isEmpty() ? plain : qualified;
 }
 
 // ---- value conversions (times as RFC 3339 text with ms: exact round-trips, sortable as text)
@@ -1777,8 +1780,8 @@ Result<Contact> SqlStorage::findOrCreateContact(const ContactFields &f, bool *cr
     const Contact before = *c;
     if (!f.externalId.isEmpty())
         c->externalId = f.externalId;
-    if (!f.email.isEmpty())
-        c->email = f.email;
+    if (!f.email.isEmpty() && emailKey(f.email) != emailKey(c->email))
+        c->email = f.email; // the same address in other letter case is no change
     if (f.hasName)
         c->name = f.name;
     if (f.hasAttributes)
@@ -2038,7 +2041,7 @@ QList<Message> SqlStorage::contactMessages(const QString &contactId, int limit)
     if (!m_open || contactId.isEmpty())
         return out;
     try {
-        Rows r = select(u"SELECT "_s + messageCols(u"m."_s)
+        Rows r = select(u"SELECT "_s + messageCols("m."_L1)
                             + u" FROM messages m JOIN conversations c ON c.id = m.conversation_id "
                               "WHERE c.contact_id = ? ORDER BY m.ord DESC LIMIT ?"_s,
                         { contactId, limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max() });

@@ -28,6 +28,8 @@ public:
     void close();
     bool isOpen() const;
     QString path() const;
+    // How long a write waits for another connection's lock before failing with Busy (default 2000).
+    void setBusyTimeoutMs(int ms);
 
     // ---------- sync side
     SyncState syncState() const;
@@ -50,8 +52,10 @@ public:
                                 bool complete);
 
     // ---------- outbox (sync side)
-    // Entries ready to send, in creation order: pending entries whose conversation has no
-    // earlier entry still in flight (sending) or blocked (pending before it, failed, conflict).
+    // Entries ready to send, in creation order: pending entries whose conversation (or contact)
+    // has no earlier entry pending or in flight (sending) — one request per conversation at a
+    // time, so replies stay in order and update chains rebase. Failed and conflicted entries
+    // block nothing; entries naming a local id wait for their start/send to be acknowledged.
     QList<OutboxEntry> sendableOutbox() const;
     std::optional<OutboxEntry> outboxEntry(qint64 id) const;
     std::optional<OutboxEntry> outboxEntryByClientId(const QString &clientId) const;

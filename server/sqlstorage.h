@@ -14,6 +14,7 @@
 // commit); the SQL is kept portable where that is cheap, and the few dialect-specific bits
 // (connection PRAGMAs, how a write transaction begins, the schema version, column types) live
 // in small helpers in sqlstorage.cpp so a PostgreSQL dialect can be added beside them.
+// One SqlStorage owns one connection and must be used from the thread that opened it.
 namespace confab::server {
 
 struct SqlStorageOptions

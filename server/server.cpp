@@ -3,6 +3,7 @@
 #include "httpapi.h"
 #include "hub.h"
 #include "protocol/frames.h"
+#include "protocol/limits.h"
 
 #include <QFile>
 #include <QHttpServer>
@@ -10,7 +11,10 @@
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QWebSocket>
+
+#include <memory>
 
 #if QT_CONFIG(ssl)
 #include <QSslCertificate>
@@ -73,6 +77,51 @@ bool loadTls(const QString &certFile, const QString &keyFile, QSslConfiguration 
 }
 #endif
 
+// QHttpServer 6.4 reads a whole request (headers and body, however large) into memory before
+// any handler sees it. This guard counts the bytes of the request being read and, once they
+// pass MaxRequestBytes, answers 413 and closes the connection, so a huge upload cannot eat the
+// server's memory. Bodies over MaxHttpBodyBytes but under this bound reach the API, which
+// answers them with a proper 413 (a client still sending when the guard closes may see a reset
+// instead of the answer). After a WebSocket upgrade QHttpServer drops every connection to the
+// socket's signals, this one included, so WebSocket traffic is not counted here.
+constexpr qint64 MaxRequestBytes = 16 * 1024 * 1024;
+
+void guardRequestSize(QTcpSocket *socket)
+{
+    auto received = std::make_shared<qint64>(0);
+    // Connected before QHttpServer connects its own reader, so this runs first on each readyRead.
+    QObject::connect(socket, &QIODevice::readyRead, socket, [socket, received] {
+        if (!socket->isTransactionStarted())
+            *received = 0; // a new request starts with these bytes
+        *received += socket->bytesAvailable();
+        if (*received <= MaxRequestBytes || socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        qCWarning(lcServer, "%ls: request larger than %lld bytes refused", qUtf16Printable(socket->peerAddress().toString()),
+                  qlonglong(MaxRequestBytes));
+        const QByteArray body = protocol::encodeJson(QJsonObject {
+            { u"error"_s, QJsonObject { { u"code"_s, u"too_large"_s },
+                                        { u"message"_s, u"the request is larger than %1 bytes"_s.arg(MaxRequestBytes) } } } });
+        socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                      "Content-Length: "
+                      + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        socket->disconnectFromHost();
+    });
+}
+
+template<typename Base>
+class GuardedServer : public Base
+{
+public:
+    using Base::Base;
+    QTcpSocket *nextPendingConnection() override
+    {
+        QTcpSocket *socket = Base::nextPendingConnection();
+        if (socket)
+            guardRequestSize(socket);
+        return socket;
+    }
+};
+
 void answerPlainRequestToWebSocketEndpoint(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     // A real upgrade is taken over by QHttpServer after this returns (nothing may be written).
@@ -122,7 +171,7 @@ bool Server::listen(QString *error)
         } else {
             QSslConfiguration config;
             if (loadTls(m_options.tlsCertFile, m_options.tlsKeyFile, &config, &reason)) {
-                auto *ssl = new QSslServer;
+                auto *ssl = new GuardedServer<QSslServer>;
                 ssl->setSslConfiguration(config);
                 tcp = ssl;
             }
@@ -136,7 +185,7 @@ bool Server::listen(QString *error)
             return false;
         }
     } else {
-        tcp = new QTcpServer;
+        tcp = new GuardedServer<QTcpServer>;
     }
 
     if (!tcp->listen(m_options.address, m_options.port)) {

@@ -82,6 +82,15 @@ int TcpProxy::openConnections() const
     return int(m_links.size());
 }
 
+qint64 TcpProxy::queuedBytes(Direction direction) const
+{
+    qint64 n = 0;
+    for (const auto &link : m_links)
+        for (const Pending &p : link->queue[direction])
+            n += p.data.size();
+    return n;
+}
+
 void TcpProxy::cutAll()
 {
     auto links = std::move(m_links);
@@ -151,6 +160,8 @@ void TcpProxy::onReadable(Link *link, Direction direction)
     if (data.isEmpty())
         return;
     link->queue[direction].append(Pending { m_clock.elapsed() + m_delayMs, data });
+    if (m_held[direction])
+        Q_EMIT queued(direction, queuedBytes(direction));
     pump();
 }
 

@@ -56,11 +56,14 @@ public:
     int openConnections() const;
     int acceptedConnections() const { return m_accepted; }
     qint64 forwardedBytes(Direction direction) const { return m_forwarded[direction]; }
+    // Bytes received but not yet forwarded (held back or delayed), over all connections.
+    qint64 queuedBytes(Direction direction) const;
 
 Q_SIGNALS:
     void connectionAccepted();
     void connectionClosed();
     void forwarded(confab::tests::TcpProxy::Direction direction, qint64 bytes);
+    void queued(confab::tests::TcpProxy::Direction direction, qint64 totalQueued);
     void cut();
 
 private:

@@ -118,7 +118,8 @@ std::unique_ptr<Storage> openStorage(const QCommandLineParser &parser, QString *
         return nullptr;
     }
     if (auto e = storage->open()) {
-        *error = u"cannot open database '%1': %2"_s.arg(spec, e->message);
+        const QString path = spec.startsWith("sqlite:"_L1) ? spec.mid(7) : spec;
+        *error = e->message.contains(path) ? e->message : u"cannot open database '%1': %2"_s.arg(spec, e->message);
         return nullptr;
     }
     return storage;

@@ -144,10 +144,11 @@ Server::Server(std::unique_ptr<Storage> storage, ServerOptions options, QObject 
 
 Server::~Server()
 {
-    // Sessions and the HTTP server go before the storage they use.
-    m_http.reset();
+    // Sessions first (their sockets say "going away" while the connections still exist), then
+    // the HTTP server, all before the storage they use.
     m_api.reset();
     m_hub.reset();
+    m_http.reset();
 }
 
 bool Server::listen(QString *error)

@@ -105,11 +105,12 @@ const QList<QString> &planOrder()
 
 // A pool drawn without replacement until it runs out, then refilled: threads rarely repeat
 // a line, long ones do so only after using every line once.
+template<typename T>
 class Deck
 {
 public:
-    Deck(Random &rng, QStringList lines) : m_rng(rng), m_all(std::move(lines)) { }
-    QString draw()
+    Deck(Random &rng, QList<T> items) : m_rng(rng), m_all(std::move(items)) { }
+    T draw()
     {
         if (m_all.isEmpty())
             return {};
@@ -122,8 +123,8 @@ public:
 
 private:
     Random &m_rng;
-    QStringList m_all;
-    QStringList m_left;
+    QList<T> m_all;
+    QList<T> m_left;
 };
 
 class Generator
@@ -304,7 +305,7 @@ private:
 
             ContactInfo info;
             info.lang = lang;
-            info.first = first.native;
+            info.first = first.addressForm();
             info.full = first.native + u' ' + last.native;
             info.company = ci;
             const qint64 latestSignup = m_nowMs - 45 * Day;
@@ -584,7 +585,14 @@ private:
         const protocol::Contact &contact = m_out.contacts.at(th.contact);
         const CompanyProfile &co = m_companies.at(ci.company);
         const LanguagePack &P = pack(ci.lang);
-        const Topic &T = m_rng.pick(P.topics);
+        // Customers only raise what their plan has: no refunds for free accounts, no SSO on Starter.
+        QList<const Topic *> topics;
+        const qsizetype planIdx = planOrder().indexOf(co.plan);
+        for (const Topic &t : P.topics)
+            if (planIdx >= planOrder().indexOf(englishTopic(t.key).minPlan))
+                topics.append(&t);
+        const Topic &T = *m_rng.pick(topics);
+        const Variant &V = m_rng.pick(T.variants);
         const Topic &ET = englishTopic(T.key);
 
         const bool email = k == 0 ? false : k == 1 ? true : m_rng.chance(0.42);
@@ -593,7 +601,7 @@ private:
         // How long ago it started: squared so recent days are busier.
         const double u = m_rng.unit();
         const qint64 maxAge = std::min<qint64>(120 * Day, m_nowMs - ci.signupMs - Day);
-        const qint64 ageMs = std::max<qint64>(10 * Minute, qint64(u * u * double(maxAge)));
+        qint64 ageMs = std::max<qint64>(10 * Minute, qint64(u * u * double(maxAge)));
 
         QString status;
         if (k < 3) {
@@ -605,9 +613,13 @@ private:
                                                            : std::pair { 0.04, 0.03 };
             status = s < pOpen ? u"open"_s : s < pOpen + pSnoozed ? u"snoozed"_s : u"resolved"_s;
         }
+        // Snoozing is for days, not months.
+        if (status == "snoozed"_L1 && ageMs > 12 * Day)
+            ageMs = m_rng.range(Hour, 12 * Day);
         const bool unassigned = status == "open"_L1 && k != 0 && m_rng.chance(0.3);
         const int assignee = unassigned ? -1 : pickAssignee(ET, ci.lang);
-        const bool veryLong = m_rng.chance(0.006);
+        // A few conversations have long histories, so fetching older messages has work to do.
+        const bool veryLong = k == 5 || k == 6 || m_rng.chance(0.004);
         const bool isLong = veryLong || m_rng.chance(0.04);
 
         QString priority = u"none"_s;
@@ -648,7 +660,7 @@ private:
         cv.contactId = contact.id;
         cv.channel = channel;
         if (email || m_rng.chance(0.3))
-            cv.subject = vars.fill(m_rng.pick(T.subjects));
+            cv.subject = vars.fill(V.subject);
         cv.status = status;
         cv.priority = priority;
         cv.teamId = m_teamIdByKey.value(ci.lang == Lang::En ? ET.team : u"support"_s);
@@ -697,11 +709,15 @@ private:
             push({ u"note"_s, u"agent"_s, m_agents.at(by).id, v.fill(line), mentions });
         };
 
-        Deck customerLines(m_rng, T.customerFollowUps + P.customerNudges);
-        Deck agentLines(m_rng, T.agentFollowUps + P.agentWaiting);
-        Deck nudges(m_rng, P.customerNudges);
+        // The variant's own steps first, in order; longer threads go on with topic-neutral ones.
+        Deck<Exchange> more(m_rng, P.moreExchanges);
+        qsizetype nextExchange = 0;
+        auto exchange = [&]() {
+            return nextExchange < V.exchanges.size() ? V.exchanges.at(nextExchange++) : more.draw();
+        };
+        Deck<QString> nudges(m_rng, P.customerNudges);
 
-        customer(m_rng.pick(T.openings));
+        customer(V.opening);
         if (!email && m_rng.chance(0.3))
             customer(m_rng.pick(P.customerExtras));
 
@@ -718,26 +734,39 @@ private:
                 system(u"%1 assigned this conversation to %2"_s.arg(m_agents.at(assigner).name, agent->name), true);
             if (priority != "none"_L1 && m_rng.chance(0.6))
                 system(u"%1 set the priority to %2"_s.arg(m_agents.at(assigner).name, priority), true);
-            agentSays(m_rng.pick(T.agentFirst));
+            agentSays(V.agentFirst);
 
-            const int rounds = veryLong ? int(m_rng.range(25, 32)) : isLong ? int(m_rng.range(5, 12)) : int(m_rng.range(0, 2));
+            // An open conversation either waits for the team (the customer wrote last, with the
+            // next step of the variant) or for the customer (the agent wrote last).
+            const double ending = m_rng.unit();
+            const bool reopened = status == "open"_L1 && !isLong && ending < 0.15;
+            const bool waitsForTeam = status == "open"_L1 && !reopened && ending < 0.65;
+            const int steps = int(V.exchanges.size());
+            const int rounds = veryLong ? steps + int(m_rng.range(24, 30))
+                : isLong                ? steps + int(m_rng.range(3, 8))
+                : waitsForTeam          ? int(m_rng.range(0, steps - 1))
+                                        : int(m_rng.range(status == "resolved"_L1 ? steps / 2 : 0, steps));
             bool noted = false;
+            int notesLeft = 2;
+            Deck<QString> notes(m_rng, ET.notes);
             for (int r = 0; r < rounds; ++r) {
-                if (m_rng.chance(0.22) && !ET.notes.isEmpty()) {
+                if (notesLeft > 0 && m_rng.chance(0.22) && !ET.notes.isEmpty()) {
+                    --notesLeft;
                     const int mate = pickTeammate(ET, assignee);
-                    note(assignee, m_rng.pick(ET.notes), mate);
+                    note(assignee, notes.draw(), mate);
                     if (m_rng.chance(0.55))
                         note(mate, m_rng.pick(noteAnswers()), assignee);
                     noted = true;
                 }
-                customer(customerLines.draw());
-                agentSays(agentLines.draw());
+                const Exchange step = exchange();
+                customer(step.customer);
+                agentSays(step.agent);
             }
             if (!noted && m_rng.chance(0.15))
                 note(assignee, m_rng.pick(plainNotes()), -1);
 
             if (status == "resolved"_L1) {
-                agentSays(m_rng.pick(T.resolutions));
+                agentSays(V.resolution);
                 if (m_rng.chance(0.65))
                     customer(m_rng.pick(P.customerThanks));
                 system(u"%1 resolved this conversation"_s.arg(agent->name), true);
@@ -748,18 +777,16 @@ private:
                            agent->name,
                            QLocale::c().toString(cv.snoozedUntil, u"ddd d MMM, HH:mm 'UTC'"_s)),
                        true);
-            } else {
-                const double r = m_rng.unit();
-                if (r < 0.15 && !isLong) {
-                    agentSays(m_rng.pick(T.resolutions));
-                    system(u"%1 resolved this conversation"_s.arg(agent->name), true);
-                    customer(m_rng.pick(P.customerReopen), m_rng.range(Day, 5 * Day));
-                    system(u"Reopened: the customer replied"_s, true);
-                } else if (r < 0.65) {
-                    customer(customerLines.draw());
-                } else {
-                    agentSays(agentLines.draw());
-                }
+            } else if (reopened) {
+                agentSays(V.resolution);
+                system(u"%1 resolved this conversation"_s.arg(agent->name), true);
+                customer(m_rng.pick(P.customerReopen), m_rng.range(Day, 5 * Day));
+                system(u"Reopened: the customer replied"_s, true);
+            } else if (waitsForTeam) {
+                if (nextExchange < V.exchanges.size())
+                    customer(exchange().customer);
+                else
+                    customer(nudges.draw(), m_rng.range(2 * Hour, 20 * Hour));
             }
         }
         cv.version = 1 + bumps;

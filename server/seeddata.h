@@ -55,7 +55,9 @@ Lang langFromCode(const QString &code);
 struct NameParts
 {
     QString native;
-    QString latin; // ASCII, for e-mail addresses
+    QString latin;   // ASCII, for e-mail addresses
+    QString address = {}; // the form used to address someone ("Hi …"), when it differs (Greek vocative)
+    QString addressForm() const { return address.isEmpty() ? native : address; }
 };
 
 struct NamePool
@@ -74,22 +76,35 @@ struct Company
     QString country;
 };
 
-// One kind of support request, with its lines in one language. Notes are written in English
-// (the team's working language) and live in the English topic of the same key.
+// One step of a thread: the customer says something, the agent answers it.
+struct Exchange
+{
+    QString customer;
+    QString agent;
+};
+
+// One concrete request and how it goes: the lines belong together, in order.
+struct Variant
+{
+    QString subject;
+    QString opening;    // the customer's first message
+    QString agentFirst; // the agent's first answer
+    QList<Exchange> exchanges;
+    QString resolution; // the agent's closing answer
+};
+
+// One kind of support request. Notes are written in English (the team's working language)
+// and live in the English topic of the same key, as do team, tags, urgency and article.
 struct Topic
 {
     QString key;
     QString team;  // support | billing | technical | onboarding
     QStringList tags;
-    int urgency = 0; // 0 routine .. 3 outage-class
+    int urgency = 0; // 0 routine .. 2 blocking
     QString articleSlug;
-    QStringList subjects;
-    QStringList openings;          // the customer's first message
-    QStringList agentFirst;        // the agent's first answer
-    QStringList customerFollowUps; // the customer, mid-thread
-    QStringList agentFollowUps;    // the agent, mid-thread
-    QStringList resolutions;       // the agent's closing answer
-    QStringList notes;             // internal notes ({mention})
+    QString minPlan = QStringLiteral("free"); // customers on a smaller plan never raise it
+    QList<Variant> variants;
+    QStringList notes; // internal notes ({mention})
 };
 
 struct LanguagePack
@@ -98,12 +113,12 @@ struct LanguagePack
     NamePool names;
     QList<Company> companies;
     QList<Topic> topics;
-    QStringList customerThanks;    // after a resolution
-    QStringList customerNudges;    // "any update?"
-    QStringList customerReopen;    // writing again after a resolution
-    QStringList customerExtras;    // a quick second chat line after the opening
-    QStringList agentSnooze;       // "I'll come back to you when…"
-    QStringList agentWaiting;      // asking the customer for something, conversation stays open
+    QStringList customerThanks;     // after a resolution
+    QStringList customerNudges;     // "any update?"
+    QStringList customerReopen;     // writing again after a resolution
+    QStringList customerExtras;     // a quick second chat line after the opening
+    QStringList agentSnooze;        // "I'll come back to you when…"
+    QList<Exchange> moreExchanges;  // topic-neutral steps for longer threads
     QString emailSignoffCustomer;  // appended to a customer's e-mail: "\n\nThanks,\n{customer}\n{company}"
     QString emailSignoffAgent;     // appended to an agent's e-mail: "\n\nBest,\n{agentFull}\n…"
 };

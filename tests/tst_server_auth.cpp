@@ -166,6 +166,13 @@ void TestServerAuth::rateLimitPerEmail()
     QVERIFY2(sixth.hasErrorShape(), sixth.body.constData());
     QCOMPARE(sixth.errorCode(), u"rate_limited"_s);
     QVERIFY(!sixth.json.contains("token"_L1));
+    if (!m_server->agentIdFor(email).isEmpty()) {
+        // While limited, even the right password is refused: otherwise guessing would go on
+        // unthrottled, a 200 among the 429s telling the attacker when they hit.
+        const HttpResponse right = login(email, fx::Password);
+        QCOMPARE(right.status, 429);
+        QVERIFY(!right.json.contains("token"_L1));
+    }
 
     // Another email is not affected.
     const HttpResponse other = login(bystander, fx::Password);

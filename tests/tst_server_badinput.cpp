@@ -96,7 +96,9 @@ void TestServerBadInput::checkOthersUnaffected()
 void TestServerBadInput::badFrameKeepsConnection_data()
 {
     QTest::addColumn<QByteArray>("frame");
-    QTest::addColumn<QString>("req"); // expected echo; empty: not checked (not readable)
+    // Expected echo; empty: not checked. A frame without a string "type" is not a request, so
+    // protocol/ does not read its req (tst_protocol::reqEchoedWhenReadable, "no type").
+    QTest::addColumn<QString>("req");
     QTest::addColumn<QString>("code");
     const QByteArray conv = fx::ConvOpenChat.toUtf8();
     QTest::newRow("invalid json") << QByteArray("{\"type\":\"send\",") << QString() << u"bad_request"_s;

@@ -4,6 +4,7 @@
 #include "support/agentclient.h"
 #include "support/testserver.h"
 
+#include "protocol/limits.h"
 #include "protocol/timeutil.h"
 
 #include <QSet>
@@ -409,6 +410,24 @@ void TestServerSync::concurrentSendersGapFree()
         auto decoded = Message::fromJson(found->data);
         QVERIFY(decoded);
         QVERIFY(bodyForReq.values().contains(decoded->body));
+    }
+
+    // A client that was away for all of it catches up by delta with the very same events,
+    // in frames of at most MaxEventsPerFrame consecutive seqs.
+    auto late = synced(fx::Agent1Email, head0, listener->welcome()->logId);
+    QVERIFY(late);
+    QCOMPARE(late->welcome()->mode, u"delta"_s);
+    QCOMPARE(late->gapCount(), 0);
+    QCOMPARE(late->events().size(), all.size());
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        QCOMPARE(late->events().at(i).seq, all.at(i).seq);
+        QCOMPARE(json(late->events().at(i).data), json(all.at(i).data));
+    }
+    for (const Events &frame : late->framesOf<Events>()) {
+        QVERIFY(!frame.events.isEmpty());
+        QVERIFY(frame.events.size() <= limits::MaxEventsPerFrame);
+        for (qsizetype i = 1; i < frame.events.size(); ++i)
+            QCOMPARE(frame.events.at(i).seq, frame.events.at(i - 1).seq + 1);
     }
 
     // Every client saw exactly the same events in the same order.

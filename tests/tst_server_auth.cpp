@@ -3,6 +3,7 @@
 #include "support/agentclient.h"
 #include "support/http.h"
 #include "support/testserver.h"
+#include "support/visitorclient.h"
 
 #include "server/auth.h"
 
@@ -241,6 +242,11 @@ void TestServerAuth::tokenStoredOnlyHashed()
     QVERIFY(!token.isEmpty());
     const QString direct = m_server->tokenFor(fx::Agent1Email);
     QVERIFY(!direct.isEmpty());
+    // A visitor's token is a credential too.
+    VisitorClient visitor(m_server->visitorUrl());
+    QVERIFY(visitor.connectAndHello(fx::VisitorKey));
+    const QString visitorToken = visitor.token();
+    QVERIFY(!visitorToken.isEmpty());
 
     // Every cell of every table, as text and as bytes.
     QByteArray everything;
@@ -275,7 +281,7 @@ void TestServerAuth::tokenStoredOnlyHashed()
 
     // We did read the right database.
     QVERIFY(everything.contains(fx::AdminEmail.toUtf8()));
-    for (const QString &t : { token, direct }) {
+    for (const QString &t : { token, direct, visitorToken, fx::ApiKey }) {
         QVERIFY2(!everything.contains(t.toUtf8()), "a raw token is stored in the database");
         const QByteArray hash = server::auth::hashToken(t);
         const bool hashStored = everything.contains(hash) || everything.contains(hash.toHex())
@@ -292,7 +298,8 @@ void TestServerAuth::tokenStoredOnlyHashed()
         if (!f.open(QIODevice::ReadOnly))
             continue;
         const QByteArray bytes = f.readAll();
-        QVERIFY2(!bytes.contains(token.toUtf8()), qPrintable(u"raw token found in the file"_s + suffix));
+        for (const QString &t : { token, direct, visitorToken, fx::ApiKey })
+            QVERIFY2(!bytes.contains(t.toUtf8()), qPrintable(u"a raw token found in the file"_s + suffix));
         QVERIFY2(!bytes.contains(fx::Password.toUtf8()), qPrintable(u"password found in the file"_s + suffix));
     }
 }

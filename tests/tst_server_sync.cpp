@@ -51,6 +51,8 @@ private Q_SLOTS:
     void idempotentRequests_data();
     void idempotentRequests();
     void staleBaseVersionConflict();
+    void replyMovesLastMessageAtNotVersion();
+    void updateContactMergesAttributes();
     void roleMatrix_data();
     void roleMatrix();
     void deleteNote_data();
@@ -519,6 +521,13 @@ void TestServerSync::idempotentRequests()
     QVERIFY(c2->roundTrip());
     QVERIFY(c2->events().isEmpty());
 
+    // The log goes on from where it was, without a gap.
+    const auto next = c2->request(Send { {}, newClientId(), fx::ConvLong, u"note"_s, u"after the restart"_s, {} });
+    QVERIFY(next.ok());
+    QVERIFY(c2->waitForSeq(m_server->storage().head()));
+    QCOMPARE(c2->events().first().seq, head + 1);
+    QCOMPARE(c2->gapCount(), 0);
+
     // And there is exactly one of what was made.
     if (kind == "send"_L1 || kind == "start"_L1) {
         const QString conversation = kind == "send"_L1 ? fx::ConvOpenChat : first.ack->conversationId;
@@ -572,6 +581,65 @@ void TestServerSync::staleBaseVersionConflict()
     QVERIFY(c->roundTrip());
     QCOMPARE(c->lastSeq(), head);
     QCOMPARE(currentConversation(fx::ConvOpenEmail)->status, u"open"_s);
+}
+
+void TestServerSync::replyMovesLastMessageAtNotVersion()
+{
+    auto c = synced(fx::Agent1Email);
+    QVERIFY(c);
+    const Conversation before = *seedConversation(fx::ConvOpenEmail);
+    const auto sent = c->request(Send { {}, newClientId(), fx::ConvOpenEmail, u"reply"_s, u"A reply, not a state change"_s, {} });
+    QVERIFY(sent.ok());
+    auto message = c->waitForEvent(events::MessageCreated,
+                                   [&](const Event &e) { return e.data.value("id"_L1).toString() == sent.ack->messageId; });
+    QVERIFY(message);
+    auto m = Message::fromJson(message->data);
+    QVERIFY(m);
+    QCOMPARE(m->author, (Author { u"agent"_s, fx::Agent1Id }));
+    QCOMPARE(m->channel, u"email"_s);
+    QVERIFY(m->createdAt.isValid());
+    auto updated = c->waitForEvent(events::ConversationUpdated,
+                                   [&](const Event &e) { return e.data.value("id"_L1).toString() == fx::ConvOpenEmail; });
+    QVERIFY2(updated, "a new message did not emit conversation.updated");
+    auto conv = Conversation::fromJson(updated->data);
+    QVERIFY(conv);
+    QCOMPARE(conv->version, before.version);
+    QCOMPARE(conv->lastMessageAt, m->createdAt);
+    QCOMPARE(conv->status, before.status);
+    QCOMPARE(conv->assigneeId, before.assigneeId);
+
+    // So an update based on the version seen before the reply still applies.
+    const auto update = c->request(Update { {}, newClientId(), fx::ConvOpenEmail, before.version,
+                                            QJsonObject { { u"priority"_s, u"low"_s } } });
+    QVERIFY2(update.ok(), qPrintable(codeName(update.error)));
+    QCOMPARE(update.ack->version, before.version + 1);
+}
+
+void TestServerSync::updateContactMergesAttributes()
+{
+    auto c = synced(fx::LeadEmail);
+    QVERIFY(c);
+    const auto r = c->request(UpdateContact {
+        {}, newClientId(), fx::Alice,
+        QJsonObject { { u"attributes"_s, QJsonObject { { u"city"_s, QJsonValue::Null },
+                                                     { u"plan"_s, u"enterprise"_s },
+                                                     { u"nps"_s, 9 } } },
+                      { u"tags"_s, QJsonArray { u"vip"_s, u"renewal"_s } } } });
+    QVERIFY2(r.ok(), qPrintable(codeName(r.error)));
+    QVERIFY(r.ack->seq > 0);
+    auto e = c->waitForEvent(events::ContactUpdated, [](const Event &e) { return e.data.value("id"_L1).toString() == fx::Alice; });
+    QVERIFY(e);
+    QCOMPARE(e->seq, r.ack->seq);
+    auto contact = Contact::fromJson(e->data);
+    QVERIFY(contact);
+    QVERIFY2(!contact->attributes.contains("city"_L1), "null did not remove the key");
+    QCOMPARE(contact->attributes.value("plan"_L1).toString(), u"enterprise"_s);
+    QCOMPARE(contact->attributes.value("nps"_L1).toInt(), 9);
+    QCOMPARE(contact->attributes.value("promo_code"_L1).toString(), u"SPRING24"_s); // untouched keys stay
+    QCOMPARE(contact->attributes.value("session_count"_L1).toInt(), 42);
+    QCOMPARE(contact->tags, (QStringList { u"vip"_s, u"renewal"_s }));
+    QCOMPARE(contact->email, u"alice@example.com"_s);
+    QCOMPARE(encodeJson(m_server->storage().contact(fx::Alice)->toJson()), encodeJson(contact->toJson()));
 }
 
 void TestServerSync::roleMatrix_data()

@@ -1,0 +1,7 @@
+#include "ui/sessioncontroller.h"
+
+namespace confab::ui {
+
+SessionController::~SessionController() = default;
+
+} // namespace confab::ui

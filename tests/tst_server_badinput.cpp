@@ -38,6 +38,7 @@ private Q_SLOTS:
     void frameBeforeHello_data();
     void frameBeforeHello();
     void floodClosed();
+    void visitorFloodClosed();
     void nineteenBadFramesTolerated();
 
 private:
@@ -246,15 +247,19 @@ void TestServerBadInput::tooLarge_data()
 {
     QTest::addColumn<bool>("visitor");
     QTest::addColumn<bool>("valid");
-    QTest::newRow("agent, 2 MiB of JSON") << false << true;
-    QTest::newRow("agent, 2 MiB of garbage") << false << false;
-    QTest::newRow("visitor, 2 MiB of JSON") << true << true;
+    QTest::addColumn<bool>("hello");
+    QTest::newRow("agent, 2 MiB of JSON") << false << true << true;
+    QTest::newRow("agent, 2 MiB of garbage") << false << false << true;
+    QTest::newRow("agent, before hello") << false << true << false;
+    QTest::newRow("visitor, 2 MiB of JSON") << true << true << true;
+    QTest::newRow("visitor, before hello") << true << false << false;
 }
 
 void TestServerBadInput::tooLarge()
 {
     QFETCH(bool, visitor);
     QFETCH(bool, valid);
+    QFETCH(bool, hello);
     QByteArray frame;
     if (valid) {
         const QString body = QString(2 * 1024 * 1024, u'x');
@@ -268,11 +273,11 @@ void TestServerBadInput::tooLarge()
     std::unique_ptr<WsClient> client;
     if (visitor) {
         auto v = std::make_unique<VisitorClient>(m_server->visitorUrl());
-        QVERIFY(v->connectAndHello(fx::VisitorKey));
+        QVERIFY(hello ? v->connectAndHello(fx::VisitorKey) : v->open());
         client = std::move(v);
     } else {
         auto a = std::make_unique<AgentClient>(m_server->agentUrl());
-        QVERIFY(a->connectAndSync(m_server->tokenFor(fx::Agent2Email)));
+        QVERIFY(hello ? a->connectAndSync(m_server->tokenFor(fx::Agent2Email)) : a->open());
         client = std::move(a);
     }
     const qint64 head = m_server->storage().head();
@@ -376,6 +381,20 @@ void TestServerBadInput::floodClosed()
     QVERIFY2(flooder.waitForDisconnected(10000), "25 bad frames in a row did not close the connection");
     const int errors = int(flooder.framesOf<ErrorFrame>(from).size());
     QVERIFY2(errors >= 19 && errors <= 21, qPrintable(u"closed after %1 errors"_s.arg(errors)));
+}
+
+void TestServerBadInput::visitorFloodClosed()
+{
+    VisitorClient flooder(m_server->visitorUrl());
+    QVERIFY(flooder.connectAndHello(fx::VisitorKey));
+    const qint64 head = m_server->storage().head();
+    const qsizetype from = flooder.mark();
+    for (int i = 0; i < 25; ++i)
+        flooder.sendText(QByteArray("[\"not an object\"]"));
+    QVERIFY2(flooder.waitForDisconnected(10000), "25 bad frames in a row did not close the visitor connection");
+    const int errors = int(flooder.framesOf<ErrorFrame>(from).size());
+    QVERIFY2(errors >= 19 && errors <= 21, qPrintable(u"closed after %1 errors"_s.arg(errors)));
+    QCOMPARE(m_server->storage().head(), head);
 }
 
 void TestServerBadInput::nineteenBadFramesTolerated()

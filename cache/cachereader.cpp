@@ -95,8 +95,8 @@ public:
  EXISTS (SELECT 1 FROM drafts dr WHERE dr.conversation_id = c.id)
 FROM conversations c
 LEFT JOIN contacts ct ON ct.id = c.contact_id
-LEFT JOIN messages p ON p.pos = (SELECT m.pos FROM messages m WHERE m.conversation_id = c.id AND m.deleted = 0
-                                 AND m.kind <> 'system' ORDER BY m.pos DESC LIMIT 1)
+LEFT JOIN messages p ON p.rid = (SELECT m.rid FROM messages m WHERE m.conversation_id = c.id AND m.deleted = 0
+                                 AND m.kind <> 'system' ORDER BY m.pos DESC, m.rid DESC LIMIT 1)
 )"_s;
     }
 
@@ -199,11 +199,12 @@ bool CacheReader::isOpen() const
     return d->db.isValid() && d->db.isOpen();
 }
 
-ConversationPage CacheReader::conversations(const ListQuery &query, const std::optional<ListCursor> &after,
-                                            int limit) const
+namespace {
+
+// The keyset query of a list: filter, cursor, order, limit — each (view, sort) pair has an index
+// whose columns match (see schema.cpp), so a page never sorts.
+std::pair<QString, QVariantList> listSql(const ListQuery &query, const std::optional<ListCursor> &after, int limit)
 {
-    ConversationPage page;
-    limit = std::clamp(limit, 1, 500);
     const QString key = ReaderPrivate::keyColumn(query.sort);
     const bool desc = ReaderPrivate::descending(query.sort);
     QString sql = ReaderPrivate::rowSelect(query.sort) + u"WHERE c.status = ?"_s;
@@ -235,6 +236,17 @@ ConversationPage CacheReader::conversations(const ListQuery &query, const std::o
     const QString dir = desc ? u" DESC"_s : u" ASC"_s;
     sql += u" ORDER BY "_s + key + dir + u", c.id"_s + dir + u" LIMIT ?"_s;
     args.append(limit + 1);
+    return { sql, args };
+}
+
+} // namespace
+
+ConversationPage CacheReader::conversations(const ListQuery &query, const std::optional<ListCursor> &after,
+                                            int limit) const
+{
+    ConversationPage page;
+    limit = std::clamp(limit, 1, 500);
+    const auto [sql, args] = listSql(query, after, limit);
     auto q = d->run(sql, args);
     if (!q)
         return page;
@@ -246,6 +258,16 @@ ConversationPage CacheReader::conversations(const ListQuery &query, const std::o
         page.next = page.rows.last().cursor;
     }
     return page;
+}
+
+QStringList CacheReader::explainConversations(const ListQuery &query, bool withCursor) const
+{
+    QStringList plan;
+    const auto [sql, args] = listSql(query, withCursor ? std::optional<ListCursor>(ListCursor { 0, u"x"_s }) : std::nullopt, 50);
+    auto q = d->run(u"EXPLAIN QUERY PLAN "_s + sql, args);
+    while (q && q->next())
+        plan.append(q->value(3).toString());
+    return plan;
 }
 
 QList<ConversationRow> CacheReader::conversationRows(const ListQuery &query, const QStringList &ids) const
@@ -327,7 +349,7 @@ namespace {
 
 constexpr auto MessageRowSelect = R"(SELECT m.id, m.conversation_id, m.client_id, m.kind, m.author_type, m.author_id,
  m.channel, m.body, m.mentions, m.created_ms, m.deleted, m.pos,
- o.id, o.state, o.error_code, o.error_message, dn.id, dn.state, dn.error_code, dn.error_message
+ o.id, o.state, o.error_code, o.error_message, dn.id, dn.state, dn.error_code, dn.error_message, m.rid
 FROM messages m
 LEFT JOIN outbox o ON o.message_id = m.id AND o.kind IN ('send', 'start')
 LEFT JOIN outbox dn ON dn.message_id = m.id AND dn.kind = 'delete_note'
@@ -337,7 +359,7 @@ MessageRow readMessageRow(const QSqlQuery &q)
 {
     MessageRow row;
     row.message = readMessage(q, 0);
-    row.cursor = { q.value(11).toLongLong() };
+    row.cursor = { q.value(11).toLongLong(), q.value(20).toLongLong() };
     if (!q.value(12).isNull()) {
         row.outboxId = q.value(12).toLongLong();
         const OutboxState state = outboxStateFromName(q.value(13).toString());
@@ -370,10 +392,11 @@ MessagePage CacheReader::messages(const QString &conversationId, const std::opti
     QString sql = QLatin1StringView(MessageRowSelect) + u"WHERE m.conversation_id = ? AND m.deleted = 0"_s;
     QVariantList args { conversationId };
     if (before) {
-        sql += u" AND m.pos < ?"_s;
+        sql += u" AND (m.pos, m.rid) < (?, ?)"_s;
         args.append(before->position);
+        args.append(before->rowid);
     }
-    sql += u" ORDER BY m.pos DESC LIMIT ?"_s;
+    sql += u" ORDER BY m.pos DESC, m.rid DESC LIMIT ?"_s;
     args.append(limit + 1);
     auto q = d->run(sql, args);
     if (!q)
@@ -394,7 +417,7 @@ MessagePage CacheReader::messages(const QString &conversationId, const std::opti
         page.historyComplete = c->next() && c->value(0).toBool();
         c->finish();
     }
-    if (auto o = d->run(u"SELECT id FROM messages WHERE conversation_id = ? AND is_local = 0 ORDER BY pos ASC LIMIT 1"_s,
+    if (auto o = d->run(u"SELECT id FROM messages WHERE conversation_id = ? AND is_local = 0 ORDER BY pos ASC, rid ASC LIMIT 1"_s,
                               { conversationId })) {
         if (o->next())
             page.oldestMessageId = o->value(0).toString();
@@ -529,6 +552,10 @@ QList<protocol::SavedReply> CacheReader::savedReplies() const
     return out;
 }
 
+namespace {
+constexpr int SearchCandidates = 1000;
+} // namespace
+
 QList<SearchHit> CacheReader::search(const QString &text, const SearchFilters &filters, int limit, bool ranked) const
 {
     QList<SearchHit> hits;
@@ -537,7 +564,7 @@ QList<SearchHit> CacheReader::search(const QString &text, const SearchFilters &f
     if (match.isEmpty())
         return hits;
     limit = std::clamp(limit, 1, 200);
-    // Filters on the conversation; the time window narrows the FTS rowid range directly.
+    // Filters apply to the conversation (and the time window to the message).
     QString where;
     QVariantList filterArgs;
     if (!filters.status.isEmpty()) {
@@ -552,25 +579,22 @@ QList<SearchHit> CacheReader::search(const QString &text, const SearchFilters &f
         where += u" AND c.channel = ?"_s;
         filterArgs.append(filters.channel);
     }
-    const bool filtered = !filterArgs.isEmpty();
     const qint64 fromMs = filters.from.isValid() ? filters.from.toMSecsSinceEpoch() : 0;
     const qint64 toMs = filters.to.isValid() ? filters.to.toMSecsSinceEpoch() : (qint64(1) << 44) - 1;
-    // Bounded work: newest-first reads only `limit` matches when nothing filters them; ranking or
-    // filtering looks at the newest Candidates matches.
-    constexpr int Candidates = 2000;
-    const int cap = (ranked || filtered) ? Candidates : limit;
-
-    // Message bodies.
+    // Bounded work: the FTS index yields matches most recently stored first; the newest
+    // SearchCandidates of them are joined, filtered and then ordered by message time (or by
+    // bm25). Exact whenever a query has no more matches than that; a very common word (the
+    // one-letter query) costs at most SearchCandidates row lookups.
     {
         const QString sql = u"SELECT m.id, m.conversation_id, m.body, m.created_ms, f.score FROM "
                             "(SELECT rowid, "_s
             + (ranked ? u"bm25(messages_fts)"_s : u"0.0"_s)
-            + u" AS score FROM messages_fts WHERE messages_fts MATCH ? AND rowid BETWEEN ? AND ? "
-              "ORDER BY rowid DESC LIMIT ?) f "
-              "JOIN messages m ON m.pos = f.rowid JOIN conversations c ON c.id = m.conversation_id "
-              "WHERE m.deleted = 0"_s
+            + u" AS score FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
+              "JOIN messages m ON m.rid = f.rowid "_s
+            + (where.isEmpty() ? QString() : u"JOIN conversations c ON c.id = m.conversation_id "_s)
+            + u"WHERE m.deleted = 0 AND m.created_ms BETWEEN ? AND ?"_s
             + where + (ranked ? u" ORDER BY f.score, m.pos DESC"_s : u" ORDER BY m.pos DESC"_s) + u" LIMIT ?"_s;
-        QVariantList args { match, messagePos(fromMs, {}) & ~qint64(4095), (messagePos(toMs, {}) | 4095), cap };
+        QVariantList args { match, SearchCandidates, fromMs, toMs };
         args += filterArgs;
         args.append(limit);
         auto q = d->run(sql, args);
@@ -584,8 +608,6 @@ QList<SearchHit> CacheReader::search(const QString &text, const SearchFilters &f
             h.score = q->value(4).toDouble();
             hits.append(h);
         }
-        if (q)
-            q->finish();
     }
     // Conversation-level hits (subject, contact) are timed by the conversation's last message.
     QString convWhere = where;
@@ -606,7 +628,7 @@ QList<SearchHit> CacheReader::search(const QString &text, const SearchFilters &f
               "JOIN conversations c ON c.rid = f.rowid WHERE 1"_s
             + convWhere + (ranked ? u" ORDER BY f.score, c.last_ms DESC"_s : u" ORDER BY c.last_ms DESC"_s)
             + u" LIMIT ?"_s;
-        QVariantList args { match, Candidates };
+        QVariantList args { match, SearchCandidates };
         args += convArgs;
         args.append(limit);
         auto q = d->run(sql, args);

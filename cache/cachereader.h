@@ -32,6 +32,8 @@ public:
     QList<ConversationRow> conversationRows(const ListQuery &query, const QStringList &ids) const;
     std::optional<ConversationRow> conversationRow(const QString &id, const QString &agentId) const;
     std::optional<protocol::Conversation> conversation(const QString &id) const;
+    // The SQLite query plan of a list page (for tests and diagnostics).
+    QStringList explainConversations(const ListQuery &query, bool withCursor) const;
     // Open conversations per view (and team) for the sidebar.
     ViewCounts viewCounts(const QString &agentId) const;
 

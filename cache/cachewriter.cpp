@@ -62,6 +62,7 @@ public:
     QString path;
     int busyTimeoutMs = 2000;
     std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> statements;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> dynamicStatements;
     qint64 maxTxMs = 0;
 
     // ---- per-transaction state
@@ -70,10 +71,9 @@ public:
     std::optional<std::pair<QString, QString>> readToAnnounce;
     struct Wait
     {
-        qint64 lastPos = 0;
+        qint64 lastPos = 0; // the conversation's newest message position
         std::optional<qint64> waiting;
-        qint64 origLastPos = 0;
-        std::optional<qint64> origWaiting;
+        std::optional<qint64> origWaiting; // as stored
         bool existed = false;
         bool recompute = false;
     };
@@ -94,6 +94,7 @@ public:
         if (it != statements.end())
             return *it->second;
         auto query = std::make_unique<QSqlQuery>(db);
+        query->setForwardOnly(true); // no client-side row cache
         if (!query->prepare(QString::fromLatin1(sql)))
             throw Abort { sqlError(query->lastError(), u"prepare"_s) };
         QSqlQuery &ref = *query;
@@ -122,15 +123,37 @@ public:
         return false;
     }
 
+    void finishAll()
+    {
+        for (auto &s : statements)
+            s.second->finish();
+        for (auto &s : dynamicStatements)
+            s.second->finish();
+    }
+
     // ---- transactions
+    // Durability of a commit. The user's own writes (outbox entries, drafts) are fsynced before
+    // the command returns (synchronous=FULL). What came from the server is committed with
+    // synchronous=NORMAL: WAL keeps it atomic and consistent, and a power cut can only lose the
+    // latest such transactions — together with the lastSeq stored in them, so the next sync
+    // fetches them again. A FULL commit's fsync also makes every earlier frame in the WAL durable.
+    enum class Durability { Normal, Full };
+    int synchronousLevel = -1;
+
     template<typename F>
-    Status transact(F &&body)
+    Status transact(F &&body, Durability durability = Durability::Normal)
     {
         if (!db.isOpen())
             return CacheError { CacheError::NotOpen, u"the cache is not open"_s };
         QElapsedTimer timer;
         timer.start();
         CacheError error;
+        const int level = durability == Durability::Full ? 2 : 1;
+        if (level != synchronousLevel) {
+            if (!execDirect(level == 2 ? u"PRAGMA synchronous = FULL"_s : u"PRAGMA synchronous = NORMAL"_s, &error))
+                return error;
+            synchronousLevel = level;
+        }
         if (!execDirect(u"BEGIN IMMEDIATE"_s, &error))
             return error;
         changes = ChangeSet();
@@ -143,14 +166,12 @@ public:
             body();
             flushWaits();
         } catch (const Abort &abort) {
-            for (auto &s : statements)
-                s.second->finish();
+            finishAll();
             execDirect(u"ROLLBACK"_s, nullptr);
             changes = ChangeSet();
             return abort.error;
         }
-        for (auto &s : statements)
-            s.second->finish();
+        finishAll();
         if (!execDirect(u"COMMIT"_s, &error)) {
             execDirect(u"ROLLBACK"_s, nullptr);
             changes = ChangeSet();
@@ -232,16 +253,19 @@ public:
         auto it = waits.find(conversationId);
         if (it != waits.end())
             return *it;
+        // Must be loaded before a new message of the conversation is inserted.
         Wait w;
-        QSqlQuery &query = x("SELECT waiting_ms, last_msg_pos FROM conversations WHERE id = ?", conversationId);
+        QSqlQuery &query = x("SELECT EXISTS (SELECT 1 FROM conversations WHERE id = ?), "
+                             "(SELECT waiting_ms FROM conversations WHERE id = ?), "
+                             "(SELECT MAX(pos) FROM messages WHERE conversation_id = ?)",
+                             conversationId, conversationId, conversationId);
         if (query.next()) {
-            w.existed = true;
-            if (!query.value(0).isNull())
-                w.waiting = query.value(0).toLongLong();
-            w.lastPos = query.value(1).toLongLong();
+            w.existed = query.value(0).toBool();
+            if (!query.value(1).isNull())
+                w.waiting = query.value(1).toLongLong();
+            w.lastPos = query.value(2).toLongLong();
         }
         query.finish();
-        w.origLastPos = w.lastPos;
         w.origWaiting = w.waiting;
         return *waits.insert(conversationId, w);
     }
@@ -275,56 +299,133 @@ public:
         for (auto it = waits.cbegin(); it != waits.cend(); ++it) {
             const Wait &w = it.value();
             if (w.recompute || !w.existed) {
-                x("UPDATE conversations SET "
-                  "last_msg_pos = COALESCE((SELECT MAX(pos) FROM messages WHERE conversation_id = ?), 0), "
-                  "waiting_ms = (SELECT MIN(m.created_ms) FROM messages m WHERE m.conversation_id = ? AND m.kind = 'reply' "
-                  "AND m.author_type = 'contact' AND m.pos > COALESCE((SELECT MAX(a.pos) FROM messages a "
-                  "WHERE a.conversation_id = ? AND a.kind = 'reply' AND a.author_type = 'agent'), 0)) "
-                  "WHERE id = ?",
-                  it.key(), it.key(), it.key(), it.key());
-            } else if (w.lastPos != w.origLastPos || w.waiting != w.origWaiting) {
-                x("UPDATE conversations SET waiting_ms = ?, last_msg_pos = ? WHERE id = ?",
-                  w.waiting ? QVariant(*w.waiting) : QVariant(QMetaType(QMetaType::LongLong)), w.lastPos, it.key());
+                // The oldest customer reply after the last agent reply, counted from the messages.
+                x("UPDATE conversations SET waiting_ms = (SELECT MIN(m.created_ms) FROM messages m "
+                  "WHERE m.conversation_id = ? AND m.kind = 'reply' AND m.author_type = 'contact' "
+                  "AND m.pos > COALESCE((SELECT MAX(a.pos) FROM messages a WHERE a.conversation_id = ? "
+                  "AND a.kind = 'reply' AND a.author_type = 'agent'), 0)) WHERE id = ?",
+                  it.key(), it.key(), it.key());
+            } else if (w.waiting != w.origWaiting) {
+                x("UPDATE conversations SET waiting_ms = ? WHERE id = ?",
+                  w.waiting ? QVariant(*w.waiting) : QVariant(QMetaType(QMetaType::LongLong)), it.key());
             }
         }
         waits.clear();
     }
 
     // ---- conversations
+    QSqlQuery &preparedDynamic(const QString &sql)
+    {
+        auto it = dynamicStatements.find(sql);
+        if (it != dynamicStatements.end())
+            return *it->second;
+        auto query = std::make_unique<QSqlQuery>(db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            throw Abort { sqlError(query->lastError(), u"prepare"_s) };
+        QSqlQuery &ref = *query;
+        dynamicStatements.emplace(sql, std::move(query));
+        return ref;
+    }
+
+    static bool sameValue(const QVariant &a, const QVariant &b)
+    {
+        if (a.isNull() || b.isNull())
+            return a.isNull() && b.isNull();
+        if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
+            return a.toString() == b.toString();
+        return a.toLongLong() == b.toLongLong();
+    }
+
+    // A new conversation row: note whether messages for it arrived earlier, so the waiting
+    // state is recounted only when needed.
+    void conversationInserted(const QString &id)
+    {
+        if (waits.contains(id))
+            return; // messages came earlier in this transaction: flushWaits recounts
+        QSqlQuery &q = x("SELECT 1 FROM messages WHERE conversation_id = ? LIMIT 1", id);
+        const bool hasMessages = q.next();
+        q.finish();
+        if (hasMessages) {
+            recomputeWait(id);
+        } else {
+            Wait w;
+            w.existed = true;
+            waits.insert(id, w);
+        }
+    }
+
+    // Stores a conversation's displayed state. Only the columns that differ are written, so a
+    // new message (which moves last_ms) touches only the indexes that hold last_ms.
     void writeConversation(const protocol::Conversation &c, bool isLocal, const QVariant &serverJson)
     {
-        QSqlQuery &sel = x("SELECT rid, subject FROM conversations WHERE id = ?", c.id);
-        if (sel.next()) {
-            const qint64 rid = sel.value(0).toLongLong();
-            const QString oldSubject = sel.value(1).toString();
-            sel.finish();
-            x("UPDATE conversations SET contact_id = ?, channel = ?, subject = ?, status = ?, snoozed_until_ms = ?, "
-              "assignee_id = ?, team_id = ?, priority = ?, tags = ?, created_ms = ?, updated_ms = ?, last_ms = ?, "
-              "version = ?, is_local = ?, server_json = ? WHERE rid = ?",
-              v(orEmpty(c.contactId)), v(orEmpty(c.channel)), v(orEmpty(c.subject)), v(orEmpty(c.status)),
-              msOrNull(c.snoozedUntil), textOrNull(c.assigneeId), textOrNull(c.teamId), v(orEmpty(c.priority)),
-              v(encodeList(c.tags)), msOrZero(c.createdAt), msOrZero(c.updatedAt), msOrZero(c.lastMessageAt), c.version,
-              int(isLocal), serverJson, rid);
-            if (oldSubject != c.subject) {
-                if (!oldSubject.isEmpty())
-                    x("INSERT INTO conversations_fts (conversations_fts, rowid, subject) VALUES ('delete', ?, ?)", rid,
-                      v(ftsText(oldSubject)));
-                if (!c.subject.isEmpty())
-                    x("INSERT INTO conversations_fts (rowid, subject) VALUES (?, ?)", rid, v(ftsText(c.subject)));
-            }
-        } else {
+        static const char *const columns[] = { "contact_id", "channel",    "subject",    "status",       "snoozed_until_ms",
+                                               "assignee_id", "team_id",   "priority",   "tags",         "created_ms",
+                                               "updated_ms",  "last_ms",   "version",    "is_local",     "server_json" };
+        constexpr int Count = int(std::size(columns));
+        const QVariant values[Count] = { v(orEmpty(c.contactId)),  v(orEmpty(c.channel)),  v(orEmpty(c.subject)),
+                                         v(orEmpty(c.status)),     msOrNull(c.snoozedUntil), textOrNull(c.assigneeId),
+                                         textOrNull(c.teamId),     v(orEmpty(c.priority)), v(encodeList(c.tags)),
+                                         msOrZero(c.createdAt),    msOrZero(c.updatedAt),  msOrZero(c.lastMessageAt),
+                                         c.version,                int(isLocal),           serverJson };
+        QSqlQuery &sel = x("SELECT rid, contact_id, channel, subject, status, snoozed_until_ms, assignee_id, team_id, "
+                           "priority, tags, created_ms, updated_ms, last_ms, version, is_local, server_json, waiting_ms "
+                           "FROM conversations WHERE id = ?",
+                           c.id);
+        if (!sel.next()) {
             sel.finish();
             QSqlQuery &ins = x("INSERT INTO conversations (id, contact_id, channel, subject, status, snoozed_until_ms, "
                                "assignee_id, team_id, priority, tags, created_ms, updated_ms, last_ms, version, is_local, "
                                "server_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                               v(c.id), v(orEmpty(c.contactId)), v(orEmpty(c.channel)), v(orEmpty(c.subject)),
-                               v(orEmpty(c.status)), msOrNull(c.snoozedUntil), textOrNull(c.assigneeId),
-                               textOrNull(c.teamId), v(orEmpty(c.priority)), v(encodeList(c.tags)), msOrZero(c.createdAt),
-                               msOrZero(c.updatedAt), msOrZero(c.lastMessageAt), c.version, int(isLocal), serverJson);
+                               v(c.id), values[0], values[1], values[2], values[3], values[4], values[5], values[6],
+                               values[7], values[8], values[9], values[10], values[11], values[12], values[13],
+                               values[14]);
             const qint64 rid = ins.lastInsertId().toLongLong();
             if (!c.subject.isEmpty())
                 x("INSERT INTO conversations_fts (rowid, subject) VALUES (?, ?)", rid, v(ftsText(c.subject)));
-            recomputeWait(c.id); // messages may have arrived before their conversation
+            conversationInserted(c.id);
+            changes.conversations.insert(c.id);
+            return;
+        }
+        const qint64 rid = sel.value(0).toLongLong();
+        const QString oldSubject = sel.value(3).toString();
+        QString set;
+        QVariantList args;
+        for (int i = 0; i < Count; ++i) {
+            if (sameValue(sel.value(i + 1), values[i]))
+                continue;
+            if (!set.isEmpty())
+                set += u", "_s;
+            set += QLatin1StringView(columns[i]) + u" = ?"_s;
+            args.append(values[i]);
+        }
+        // The waiting state this transaction computed so far goes into the same write.
+        auto w = waits.find(c.id);
+        if (w != waits.end() && w->existed && !w->recompute) {
+            const QVariant waiting = w->waiting ? QVariant(*w->waiting) : QVariant(QMetaType(QMetaType::LongLong));
+            if (!sameValue(sel.value(Count + 1), waiting)) {
+                if (!set.isEmpty())
+                    set += u", "_s;
+                set += u"waiting_ms = ?"_s;
+                args.append(waiting);
+            }
+            w->origWaiting = w->waiting;
+        }
+        sel.finish();
+        if (set.isEmpty())
+            return; // nothing changed
+        QSqlQuery &upd = preparedDynamic(u"UPDATE conversations SET "_s + set + u" WHERE rid = ?"_s);
+        args.append(rid);
+        for (int i = 0; i < args.size(); ++i)
+            upd.bindValue(i, args.at(i));
+        if (!upd.exec())
+            throw Abort { sqlError(upd.lastError(), u"update conversation"_s) };
+        if (oldSubject != orEmpty(c.subject)) {
+            if (!oldSubject.isEmpty())
+                x("INSERT INTO conversations_fts (conversations_fts, rowid, subject) VALUES ('delete', ?, ?)", rid,
+                  v(ftsText(oldSubject)));
+            if (!c.subject.isEmpty())
+                x("INSERT INTO conversations_fts (rowid, subject) VALUES (?, ?)", rid, v(ftsText(c.subject)));
         }
         changes.conversations.insert(c.id);
     }
@@ -403,35 +504,31 @@ public:
     // ---- contacts
     void writeContact(const protocol::Contact &c, const QVariant &serverJson)
     {
-        QSqlQuery &sel = x("SELECT rid, name, email FROM contacts WHERE id = ?", c.id);
-        qint64 rid = 0;
-        QString oldName, oldEmail;
-        bool exists = false;
-        if (sel.next()) {
-            exists = true;
-            rid = sel.value(0).toLongLong();
-            oldName = sel.value(1).toString();
-            oldEmail = sel.value(2).toString();
+        QSqlQuery &ins = x("INSERT INTO contacts (id, name, email, external_id, tags, attributes, created_ms, "
+                           "last_seen_ms, server_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                           v(c.id), v(orEmpty(c.name)), v(orEmpty(c.email)), textOrNull(c.externalId),
+                           v(encodeList(c.tags)), v(encodeObject(c.attributes)), msOrNull(c.createdAt),
+                           msOrNull(c.lastSeenAt), serverJson);
+        if (ins.numRowsAffected() == 1) {
+            x("INSERT INTO contacts_fts (rowid, name, email) VALUES (?, ?, ?)", ins.lastInsertId().toLongLong(),
+              v(ftsText(orEmpty(c.name))), v(ftsText(orEmpty(c.email))));
+            changes.contacts.insert(c.id);
+            return;
         }
+        QSqlQuery &sel = x("SELECT rid, name, email FROM contacts WHERE id = ?", c.id);
+        if (!sel.next())
+            fail(CacheError::Database, u"contact %1 vanished while being stored"_s.arg(c.id));
+        const qint64 rid = sel.value(0).toLongLong();
+        const QString oldName = sel.value(1).toString();
+        const QString oldEmail = sel.value(2).toString();
         sel.finish();
-        if (exists) {
-            x("UPDATE contacts SET name = ?, email = ?, external_id = ?, tags = ?, attributes = ?, created_ms = ?, "
-              "last_seen_ms = ?, server_json = ? WHERE rid = ?",
-              v(orEmpty(c.name)), v(orEmpty(c.email)), textOrNull(c.externalId), v(encodeList(c.tags)),
-              v(encodeObject(c.attributes)), msOrNull(c.createdAt), msOrNull(c.lastSeenAt), serverJson, rid);
-            if (oldName != c.name || oldEmail != c.email) {
-                x("INSERT INTO contacts_fts (contacts_fts, rowid, name, email) VALUES ('delete', ?, ?, ?)", rid,
-                  v(ftsText(oldName)), v(ftsText(oldEmail)));
-                x("INSERT INTO contacts_fts (rowid, name, email) VALUES (?, ?, ?)", rid, v(ftsText(orEmpty(c.name))),
-                  v(ftsText(orEmpty(c.email))));
-            }
-        } else {
-            QSqlQuery &ins = x("INSERT INTO contacts (id, name, email, external_id, tags, attributes, created_ms, "
-                               "last_seen_ms, server_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                               v(c.id), v(orEmpty(c.name)), v(orEmpty(c.email)), textOrNull(c.externalId),
-                               v(encodeList(c.tags)), v(encodeObject(c.attributes)), msOrNull(c.createdAt),
-                               msOrNull(c.lastSeenAt), serverJson);
-            rid = ins.lastInsertId().toLongLong();
+        x("UPDATE contacts SET name = ?, email = ?, external_id = ?, tags = ?, attributes = ?, created_ms = ?, "
+          "last_seen_ms = ?, server_json = ? WHERE rid = ?",
+          v(orEmpty(c.name)), v(orEmpty(c.email)), textOrNull(c.externalId), v(encodeList(c.tags)),
+          v(encodeObject(c.attributes)), msOrNull(c.createdAt), msOrNull(c.lastSeenAt), serverJson, rid);
+        if (oldName != orEmpty(c.name) || oldEmail != orEmpty(c.email)) {
+            x("INSERT INTO contacts_fts (contacts_fts, rowid, name, email) VALUES ('delete', ?, ?, ?)", rid,
+              v(ftsText(oldName)), v(ftsText(oldEmail)));
             x("INSERT INTO contacts_fts (rowid, name, email) VALUES (?, ?, ?)", rid, v(ftsText(orEmpty(c.name))),
               v(ftsText(orEmpty(c.email))));
         }
@@ -493,25 +590,28 @@ public:
     }
 
     // ---- messages
-    void indexMessage(qint64 pos, const QString &conversationId, const QString &kind, const QString &body,
+    // The FTS row of a message has the message's rid; rids grow with insertion, so FTS5 appends
+    // to its pending segment instead of flushing on every out-of-order rowid.
+    void indexMessage(qint64 rid, const QString &conversationId, const QString &kind, const QString &body,
                       const QStringList &mentions)
     {
-        x("INSERT INTO messages_fts (rowid, body) VALUES (?, ?)", pos, v(ftsText(body)));
+        x("INSERT INTO messages_fts (rowid, body) VALUES (?, ?)", rid, v(ftsText(body)));
         if (kind == "note"_L1) {
             for (const QString &agent : mentions)
-                x("INSERT OR IGNORE INTO mentions (agent_id, conversation_id, message_pos) VALUES (?, ?, ?)", v(agent),
-                  v(conversationId), pos);
+                x("INSERT OR IGNORE INTO mentions (agent_id, conversation_id, message_rid) VALUES (?, ?, ?)", v(agent),
+                  v(conversationId), rid);
         }
     }
 
-    void unindexMessage(qint64 pos, const QString &body)
+    void unindexMessage(qint64 rid, const QString &body)
     {
-        x("INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', ?, ?)", pos, v(ftsText(body)));
-        x("DELETE FROM mentions WHERE message_pos = ?", pos);
+        x("INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', ?, ?)", rid, v(ftsText(body)));
+        x("DELETE FROM mentions WHERE message_rid = ?", rid);
     }
 
     struct StoredMessage
     {
+        qint64 rid = 0;
         qint64 pos = 0;
         protocol::Message message;
         bool deleted = false;
@@ -522,7 +622,7 @@ public:
     std::optional<StoredMessage> loadMessage(const QString &id)
     {
         QSqlQuery &query = x("SELECT m.id, m.conversation_id, m.client_id, m.kind, m.author_type, m.author_id, m.channel, "
-                             "m.body, m.mentions, m.created_ms, m.deleted, m.pos, m.server_deleted, m.is_local "
+                             "m.body, m.mentions, m.created_ms, m.deleted, m.pos, m.server_deleted, m.is_local, m.rid "
                              "FROM messages m WHERE m.id = ?",
                              id);
         if (!query.next()) {
@@ -535,6 +635,7 @@ public:
         s.deleted = query.value(10).toBool();
         s.serverDeleted = query.value(12).toBool();
         s.isLocal = query.value(13).toBool();
+        s.rid = query.value(14).toLongLong();
         query.finish();
         return s;
     }
@@ -542,8 +643,8 @@ public:
     void removeMessageRow(const StoredMessage &s)
     {
         if (!s.deleted)
-            unindexMessage(s.pos, s.message.body);
-        x("DELETE FROM messages WHERE pos = ?", s.pos);
+            unindexMessage(s.rid, s.message.body);
+        x("DELETE FROM messages WHERE rid = ?", s.rid);
         recomputeWait(s.message.conversationId);
         changes.messages.insert(s.message.id);
         changes.messageConversations.insert(s.message.conversationId);
@@ -561,23 +662,24 @@ public:
         const qint64 createdMs = msOrZero(m.createdAt);
         const bool deleted = m.deleted || (!isLocal && overlay().deletes.contains(m.id));
         const QString mentions = encodeList(m.mentions);
-        qint64 pos = messagePos(createdMs, m.id);
-        for (int probe = 0;; ++probe) {
-            if (probe > 4000)
-                fail(CacheError::Database, u"no free position for message %1"_s.arg(m.id));
-            QSqlQuery &ins = x("INSERT OR IGNORE INTO messages (pos, id, conversation_id, client_id, kind, author_type, "
-                               "author_id, channel, body, mentions, created_ms, deleted, server_deleted, is_local) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        const qint64 pos = messagePos(createdMs, m.id);
+        if (!deleted)
+            wait(m.conversationId); // load the waiting state before this message counts in it
+        qint64 rid = 0;
+        for (int attempt = 0;; ++attempt) {
+            QSqlQuery &ins = x("INSERT INTO messages (pos, id, conversation_id, client_id, kind, author_type, author_id, "
+                               "channel, body, mentions, created_ms, deleted, server_deleted, is_local) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
                                pos, v(m.id), v(m.conversationId), textOrNull(m.clientId), v(orEmpty(m.kind)),
                                v(orEmpty(m.author.type)), textOrNull(m.author.id), v(orEmpty(m.channel)),
                                v(orEmpty(m.body)), v(mentions), createdMs, int(deleted), int(m.deleted), int(isLocal));
-            if (ins.numRowsAffected() == 1)
+            if (ins.numRowsAffected() == 1) {
+                rid = ins.lastInsertId().toLongLong();
                 break;
-            auto existing = loadMessage(m.id);
-            if (!existing) {
-                ++pos; // another message holds this position: probe the next one
-                continue;
             }
+            auto existing = loadMessage(m.id);
+            if (!existing || attempt > 0)
+                fail(CacheError::Database, u"cannot store message %1"_s.arg(m.id));
             const protocol::Message &old = existing->message;
             if (msOrZero(old.createdAt) == createdMs && old.body == m.body && old.kind == m.kind
                 && old.conversationId == m.conversationId && existing->serverDeleted == m.deleted
@@ -587,7 +689,7 @@ public:
             removeMessageRow(*existing);
         }
         if (!deleted)
-            indexMessage(pos, m.conversationId, m.kind, orEmpty(m.body), m.mentions);
+            indexMessage(rid, m.conversationId, m.kind, orEmpty(m.body), m.mentions);
         if (isLocal)
             locals().insert(m.clientId);
         if (!deleted)
@@ -607,8 +709,8 @@ public:
             return;
         }
         if (!existing->deleted)
-            unindexMessage(existing->pos, existing->message.body);
-        x("UPDATE messages SET deleted = 1, server_deleted = 1 WHERE pos = ?", existing->pos);
+            unindexMessage(existing->rid, existing->message.body);
+        x("UPDATE messages SET deleted = 1, server_deleted = 1 WHERE rid = ?", existing->rid);
         changes.messages.insert(m.id);
         changes.messageConversations.insert(existing->message.conversationId);
         changes.conversations.insert(existing->message.conversationId);
@@ -624,10 +726,10 @@ public:
         if (shouldBeDeleted == s->deleted)
             return;
         if (shouldBeDeleted)
-            unindexMessage(s->pos, s->message.body);
+            unindexMessage(s->rid, s->message.body);
         else
-            indexMessage(s->pos, s->message.conversationId, s->message.kind, s->message.body, s->message.mentions);
-        x("UPDATE messages SET deleted = ? WHERE pos = ?", int(shouldBeDeleted), s->pos);
+            indexMessage(s->rid, s->message.conversationId, s->message.kind, s->message.body, s->message.mentions);
+        x("UPDATE messages SET deleted = ? WHERE rid = ?", int(shouldBeDeleted), s->rid);
         changes.messages.insert(messageId);
         changes.messageConversations.insert(s->message.conversationId);
         changes.conversations.insert(s->message.conversationId);
@@ -729,7 +831,7 @@ public:
             // The server's copy is (or is about to be) stored: drop the placeholder.
             removeMessageRow(*stored);
         } else {
-            x("UPDATE messages SET id = ?, is_local = 0 WHERE pos = ?", v(serverMessageId), stored->pos);
+            x("UPDATE messages SET id = ?, is_local = 0 WHERE rid = ?", v(serverMessageId), stored->rid);
         }
         rewriteOutboxIds({}, {}, local, serverMessageId);
         changes.replacedIds.insert(local, serverMessageId);
@@ -827,10 +929,10 @@ public:
              })
             x(sql);
         // Re-index what stays: the optimistic rows of the unsent outbox.
-        QSqlQuery &msgs = x("SELECT pos, conversation_id, kind, body, mentions FROM messages WHERE deleted = 0");
+        QSqlQuery &msgs = x("SELECT rid, conversation_id, kind, body, mentions FROM messages WHERE deleted = 0 ORDER BY rid");
         struct M
         {
-            qint64 pos;
+            qint64 rid;
             QString conversation, kind, body, mentions;
         };
         QList<M> keep;
@@ -839,7 +941,7 @@ public:
                           msgs.value(3).toString(), msgs.value(4).toString() });
         msgs.finish();
         for (const M &m : std::as_const(keep))
-            indexMessage(m.pos, m.conversation, m.kind, m.body, decodeList(m.mentions));
+            indexMessage(m.rid, m.conversation, m.kind, m.body, decodeList(m.mentions));
         QSqlQuery &convs = x("SELECT rid, subject FROM conversations WHERE subject <> ''");
         QList<std::pair<qint64, QString>> subjects;
         while (convs.next())
@@ -1078,6 +1180,7 @@ Status CacheWriter::open(const QString &path)
         return s;
     }
     d->path = path;
+    d->synchronousLevel = -1;
     qCInfo(lcCache) << "cache opened:" << path;
     return {};
 }
@@ -1085,6 +1188,7 @@ Status CacheWriter::open(const QString &path)
 void CacheWriter::close()
 {
     d->statements.clear();
+    d->dynamicStatements.clear();
     if (d->db.isValid()) {
         d->db.close();
         d->db = QSqlDatabase();
@@ -1378,8 +1482,8 @@ Status CacheWriter::acknowledge(const QString &clientId, const protocol::Ack &ac
         case OutboxKind::DeleteNote:
             if (auto stored = d->loadMessage(e.messageId)) {
                 if (!stored->deleted)
-                    d->unindexMessage(stored->pos, stored->message.body);
-                d->x("UPDATE messages SET deleted = 1, server_deleted = 1 WHERE pos = ?", stored->pos);
+                    d->unindexMessage(stored->rid, stored->message.body);
+                d->x("UPDATE messages SET deleted = 1, server_deleted = 1 WHERE rid = ?", stored->rid);
                 d->changes.messages.insert(e.messageId);
             }
             break;
@@ -1480,7 +1584,7 @@ CacheResult<QString> CacheWriter::sendMessage(const QString &conversationId, con
         m.createdAt = QDateTime::currentDateTimeUtc();
         d->insertEntry(OutboxKind::Send, id, conversationId, {}, m.id, send);
         d->storeMessage(m, true);
-    });
+    }, WriterPrivate::Durability::Full);
     if (!s)
         return s.error();
     return id;
@@ -1532,7 +1636,7 @@ CacheResult<QString> CacheWriter::startConversation(const QString &contactId, co
         d->insertEntry(OutboxKind::Start, id, c.id, contactId, m.id, start);
         d->writeConversation(c, true, QVariant(QMetaType(QMetaType::QString)));
         d->storeMessage(m, true);
-    });
+    }, WriterPrivate::Durability::Full);
     if (!s)
         return s.error();
     return id;
@@ -1560,7 +1664,7 @@ CacheResult<QString> CacheWriter::updateConversation(const QString &conversation
         update.set = set;
         d->insertEntry(OutboxKind::Update, id, conversationId, {}, {}, update);
         d->recomputeConversation(conversationId);
-    });
+    }, WriterPrivate::Durability::Full);
     if (!s)
         return s.error();
     return id;
@@ -1582,7 +1686,7 @@ CacheResult<QString> CacheWriter::updateContact(const QString &contactId, const 
         update.set = set;
         d->insertEntry(OutboxKind::UpdateContact, id, {}, contactId, {}, update);
         d->recomputeContact(contactId);
-    });
+    }, WriterPrivate::Durability::Full);
     if (!s)
         return s.error();
     return id;
@@ -1619,7 +1723,7 @@ CacheResult<QString> CacheWriter::deleteNote(const QString &messageId, const QSt
         del.messageId = messageId;
         d->insertEntry(OutboxKind::DeleteNote, id, stored->message.conversationId, {}, messageId, del);
         d->setMessageHidden(messageId, true);
-    });
+    }, WriterPrivate::Durability::Full);
     if (!s)
         return s.error();
     return id;
@@ -1645,7 +1749,7 @@ Status CacheWriter::retryOutbox(qint64 id)
         d->outboxChanged();
         d->signalOutboxReady = true;
         d->refreshEffect(*entry);
-    });
+    }, WriterPrivate::Durability::Full);
 }
 
 Status CacheWriter::discardOutbox(qint64 id)
@@ -1657,7 +1761,7 @@ Status CacheWriter::discardOutbox(qint64 id)
         if (entry->state == OutboxState::Sending)
             fail(CacheError::Invalid, u"outbox entry %1 is being sent; wait for the server's answer"_s.arg(id));
         d->discardEntry(*entry);
-    });
+    }, WriterPrivate::Durability::Full);
 }
 
 Status CacheWriter::saveDraft(const QString &conversationId, const QString &text, const QString &mode)
@@ -1676,7 +1780,7 @@ Status CacheWriter::saveDraft(const QString &conversationId, const QString &text
         }
         d->changes.drafts = true;
         d->changes.conversations.insert(conversationId);
-    });
+    }, WriterPrivate::Durability::Full);
 }
 
 Status CacheWriter::markRead(const QString &conversationId, const QString &messageId)

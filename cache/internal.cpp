@@ -31,7 +31,7 @@ qint64 messagePos(qint64 createdMs, const QString &id)
         createdMs = 0;
     // 2^44 ms reaches the year 2527; * 4096 stays far below 2^63.
     createdMs = std::min<qint64>(createdMs, (qint64(1) << 44) - 1);
-    return createdMs * 4096 + qint64(qHash(id, 0x5eed) & 0x7ff); // upper half left for collision probing
+    return createdMs * 4096 + qint64(qHash(id, 0x5eed) & 0xfff);
 }
 
 const QString &emptyString()
@@ -91,16 +91,54 @@ bool isAscii(const QString &s)
     return true;
 }
 
+// Per character, and only for characters outside ASCII: the decomposition's base characters
+// (combining marks dropped), case folded. Cheaper than normalising whole strings, and the
+// same result for the letters that matter here (Latin, Greek, Cyrillic accents; ligatures).
+void appendFolded(QString &out, char32_t c)
+{
+    if (QChar::isMark(c))
+        return;
+    if (QChar::decompositionTag(c) != QChar::NoDecomposition) {
+        const QString d = QChar::decomposition(c);
+        for (qsizetype i = 0; i < d.size(); ++i) {
+            char32_t u = d.at(i).unicode();
+            if (QChar::isHighSurrogate(u) && i + 1 < d.size()) {
+                u = QChar::surrogateToUcs4(d.at(i), d.at(i + 1));
+                ++i;
+            }
+            appendFolded(out, u); // decompositions may nest (e.g. ǖ)
+        }
+        return;
+    }
+    const char32_t f = QChar::toCaseFolded(c);
+    if (QChar::requiresSurrogates(f)) {
+        out.append(QChar(QChar::highSurrogate(f)));
+        out.append(QChar(QChar::lowSurrogate(f)));
+    } else {
+        out.append(QChar(char16_t(f)));
+    }
+}
+
 QString stripMarksAndFold(const QString &text)
 {
-    const QString d = text.normalized(QString::NormalizationForm_KD);
     QString out;
-    out.reserve(d.size());
-    for (const QChar c : d) {
-        if (!c.isMark())
-            out.append(c);
+    out.reserve(text.size() + 8);
+    const qsizetype n = text.size();
+    const QChar *p = text.constData();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = p[i].unicode();
+        if (u < 0x80) {
+            out.append(QChar(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u));
+            continue;
+        }
+        char32_t c = u;
+        if (QChar::isHighSurrogate(u) && i + 1 < n && p[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(u, p[i + 1].unicode());
+            ++i;
+        }
+        appendFolded(out, c);
     }
-    return out.toCaseFolded();
+    return out;
 }
 
 bool isWordChar(QChar c)

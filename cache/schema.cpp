@@ -15,9 +15,9 @@ namespace {
 
 // Version 1: the complete initial schema.
 //
-// Times are integer milliseconds since the epoch (UTC). A message's `pos` (its rowid) is
-// created_ms * 4096 + a small per-id offset, so rowid order is time order: the FTS index
-// (keyed by the same rowid) then yields newest-first matches straight from its doclists.
+// Times are integer milliseconds since the epoch (UTC). A message's `rid` grows with insertion
+// (cheap appends to the table and to the FTS index, which shares the rowid); its `pos` =
+// created_ms * 4096 + a small per-id offset is the time order used for paging and sorting.
 // The FTS5 tables are contentless: the writer feeds them text folded by
 // internal::ftsText (NFKD, marks removed, case folded), which also covers scripts that
 // SQLite's unicode61 does not fold (Greek accents, Cyrillic ё); snippets are built in C++.
@@ -59,6 +59,11 @@ const QStringList &version1()
         u"CREATE INDEX contact_events_by_contact ON contact_events (contact_id, occurred_ms)"_s,
         // Displayed state (server state with queued updates applied); server_json holds the
         // server's own state only while an optimistic update is on top of it.
+        // Sort keys (generated, indexed) are chosen so that a new message — which moves only
+        // last_ms — rewrites as few index entries as possible:
+        //   prio_key DESC: urgent > high > low > none, then first come first served (created_ms);
+        //   wait_key ASC:  waiting conversations by how long the customer has waited, then the
+        //                  rest by creation.
         uR"(CREATE TABLE conversations (
     rid INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
@@ -76,12 +81,11 @@ const QStringList &version1()
     last_ms INTEGER NOT NULL,
     version INTEGER NOT NULL,
     waiting_ms INTEGER,
-    last_msg_pos INTEGER NOT NULL DEFAULT 0,
     is_local INTEGER NOT NULL DEFAULT 0,
     history_complete INTEGER NOT NULL DEFAULT 0,
     server_json TEXT,
-    prio_key INTEGER GENERATED ALWAYS AS ((CASE priority WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'low' THEN 1 ELSE 0 END) * 17592186044416 + last_ms) VIRTUAL,
-    wait_key INTEGER GENERATED ALWAYS AS (CASE WHEN waiting_ms IS NULL THEN 4503599627370496 - last_ms ELSE waiting_ms END) VIRTUAL
+    prio_key INTEGER GENERATED ALWAYS AS ((CASE priority WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'low' THEN 1 ELSE 0 END) * 17592186044416 + 17592186044415 - created_ms) VIRTUAL,
+    wait_key INTEGER GENERATED ALWAYS AS (CASE WHEN waiting_ms IS NULL THEN 4503599627370496 + created_ms ELSE waiting_ms END) VIRTUAL
 ))"_s,
         u"CREATE INDEX conversations_status_last ON conversations (status, last_ms, id)"_s,
         u"CREATE INDEX conversations_status_wait ON conversations (status, wait_key, id)"_s,
@@ -94,7 +98,8 @@ const QStringList &version1()
         u"CREATE INDEX conversations_team_prio ON conversations (team_id, status, prio_key, id)"_s,
         u"CREATE INDEX conversations_contact ON conversations (contact_id, last_ms)"_s,
         uR"(CREATE TABLE messages (
-    pos INTEGER PRIMARY KEY,
+    rid INTEGER PRIMARY KEY,
+    pos INTEGER NOT NULL,
     id TEXT NOT NULL UNIQUE,
     conversation_id TEXT NOT NULL,
     client_id TEXT,
@@ -109,15 +114,15 @@ const QStringList &version1()
     server_deleted INTEGER NOT NULL DEFAULT 0,
     is_local INTEGER NOT NULL DEFAULT 0
 ))"_s,
-        u"CREATE INDEX messages_by_conversation ON messages (conversation_id)"_s,
+        u"CREATE INDEX messages_by_conversation ON messages (conversation_id, pos)"_s,
         u"CREATE INDEX messages_local ON messages (client_id) WHERE is_local = 1"_s,
         uR"(CREATE TABLE mentions (
     agent_id TEXT NOT NULL,
     conversation_id TEXT NOT NULL,
-    message_pos INTEGER NOT NULL REFERENCES messages (pos) ON DELETE CASCADE ON UPDATE CASCADE,
-    PRIMARY KEY (agent_id, conversation_id, message_pos)
+    message_rid INTEGER NOT NULL REFERENCES messages (rid) ON DELETE CASCADE,
+    PRIMARY KEY (agent_id, conversation_id, message_rid)
 ) WITHOUT ROWID)"_s,
-        u"CREATE INDEX mentions_by_message ON mentions (message_pos)"_s,
+        u"CREATE INDEX mentions_by_message ON mentions (message_rid)"_s,
         uR"(CREATE TABLE articles (
     rid INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
@@ -235,8 +240,19 @@ Status open(QSqlDatabase &db)
 {
     // WAL lets the GUI's read-only connection read while the writer writes. synchronous=FULL
     // makes every commit durable, which the outbox needs (a queued reply must survive a crash).
+    for (const QString &pragma : qEnvironmentVariable("CONFAB_CACHE_PRE_PRAGMAS").split(u';', Qt::SkipEmptyParts)) {
+        if (auto s = exec(db, pragma); !s)
+            return s;
+    }
     for (const QString &pragma : { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
-                                   u"PRAGMA foreign_keys = ON"_s, u"PRAGMA temp_store = MEMORY"_s }) {
+                                   u"PRAGMA foreign_keys = ON"_s, u"PRAGMA temp_store = MEMORY"_s,
+                                   // A sync transaction touches many index pages: keep them in memory
+                                   // instead of spilling to the WAL and reading them back.
+                                   u"PRAGMA cache_size = -65536"_s }) {
+        if (auto s = exec(db, pragma); !s)
+            return s;
+    }
+    for (const QString &pragma : qEnvironmentVariable("CONFAB_CACHE_PRAGMAS").split(u';', Qt::SkipEmptyParts)) {
         if (auto s = exec(db, pragma); !s)
             return s;
     }

@@ -168,7 +168,8 @@ enum class Delivery { Delivered, Pending, Sending, Failed };
 
 struct MessageCursor
 {
-    qint64 position = 0; // opaque
+    qint64 position = 0; // opaque: time order
+    qint64 rowid = 0;    // opaque: tie-break
     bool operator==(const MessageCursor &) const = default;
 };
 

@@ -512,15 +512,6 @@ private:
         }
     }
 
-    static const Topic &englishTopic(const QString &key)
-    {
-        const LanguagePack &en = pack(Lang::En);
-        for (const Topic &t : en.topics)
-            if (t.key == key)
-                return t;
-        return en.topics.first();
-    }
-
     int pickAssignee(const Topic &et, Lang lang)
     {
         if (lang != Lang::En) {
@@ -586,12 +577,7 @@ private:
         const CompanyProfile &co = m_companies.at(ci.company);
         const LanguagePack &P = pack(ci.lang);
         // Customers only raise what their plan has: no refunds for free accounts, no SSO on Starter.
-        QList<const Topic *> topics;
-        const qsizetype planIdx = planOrder().indexOf(co.plan);
-        for (const Topic &t : P.topics)
-            if (planIdx >= planOrder().indexOf(englishTopic(t.key).minPlan))
-                topics.append(&t);
-        const Topic &T = *m_rng.pick(topics);
+        const Topic &T = *m_rng.pick(topicsForPlan(ci.lang, co.plan));
         const Variant &V = m_rng.pick(T.variants);
         const Topic &ET = englishTopic(T.key);
 

@@ -1,5 +1,7 @@
 #include "seeddata.h"
 
+#include <algorithm>
+
 // Content of the demo workspace. Customer-facing lines exist in English, Russian, Greek,
 // Armenian and Tamil; the team's internal notes are in English, as they would be in a team
 // that works in English and has a few colleagues who answer customers in their language.
@@ -1229,6 +1231,31 @@ const LanguagePack &pack(Lang lang)
 {
     static const QList<LanguagePack> packs { english(), russian(), greek(), armenian(), tamil() };
     return packs.at(int(lang));
+}
+
+int planRank(const QString &plan)
+{
+    static const QStringList order { u"free"_s, u"starter"_s, u"pro"_s, u"enterprise"_s };
+    return int(order.indexOf(plan));
+}
+
+const Topic &englishTopic(const QString &key)
+{
+    const LanguagePack &en = pack(Lang::En);
+    for (const Topic &t : en.topics)
+        if (t.key == key)
+            return t;
+    return en.topics.first();
+}
+
+QList<const Topic *> topicsForPlan(Lang lang, const QString &plan)
+{
+    QList<const Topic *> out;
+    const int rank = std::max(0, planRank(plan));
+    for (const Topic &t : pack(lang).topics)
+        if (rank >= planRank(englishTopic(t.key).minPlan))
+            out.append(&t);
+    return out;
 }
 
 const QList<TeamSpec> &teams()

@@ -125,6 +125,13 @@ struct LanguagePack
 
 const LanguagePack &pack(Lang lang);
 
+// free < starter < pro < enterprise; -1 for anything else.
+int planRank(const QString &plan);
+// The English topic of that key (the first topic when unknown): team, tags, notes, article.
+const Topic &englishTopic(const QString &key);
+// The topics of a language that a customer on that plan would raise.
+QList<const Topic *> topicsForPlan(Lang lang, const QString &plan);
+
 struct AgentSpec
 {
     QString name;

@@ -348,7 +348,7 @@ void MainWindow::buildActions()
     signOut->setIcon(icon(IconName::SignOut));
     file->addAction(signOut);
     file->addSeparator();
-    file->addAction(make(u"actionQuit"_s, tr("&Quit"), { QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q) },
+    file->addAction(make(u"actionQuit"_s, tr("&Quit"), { QKeySequence(Qt::CTRL | Qt::Key_Q) },
                          [] { QApplication::quit(); }));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));

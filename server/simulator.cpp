@@ -265,6 +265,12 @@ QString Simulator::emailBody(const QString &text, const Customer &c)
 }
 
 // ------------------------------------------------------------------------------------ actions
+void Simulator::report(const QString &what)
+{
+    qCDebug(lcSimulator).noquote() << what;
+    Q_EMIT acted(what);
+}
+
 void Simulator::tick()
 {
     if (!m_loaded) {
@@ -342,10 +348,10 @@ bool Simulator::followUp()
     }
     publish(out.events);
     if (c->email.isEmpty()) {
-        Q_EMIT acted(u"A website visitor wrote again"_s);
+        report(u"A website visitor wrote again"_s);
         return true;
     }
-    Q_EMIT acted(thread.subject.isEmpty()
+    report(thread.subject.isEmpty()
                      ? u"%1 wrote again in their %2 conversation"_s.arg(c->name, thread.channel)
                      : u"%1 wrote again about \"%2\" (%3)"_s.arg(c->name, thread.subject, thread.channel));
     return true;
@@ -417,7 +423,7 @@ bool Simulator::newConversation()
     publish(out.events);
     if (!out.ack.conversationId.isEmpty())
         m_scripts.insert(out.ack.conversationId, Script { c->lang, &variant, 0 });
-    Q_EMIT acted(u"%1%2 started %3 conversation: \"%4\""_s.arg(c->name, brandNew ? u" (new customer)"_s : QString(),
+    report(u"%1%2 started %3 conversation: \"%4\""_s.arg(c->name, brandNew ? u" (new customer)"_s : QString(),
                                                                email ? u"an email"_s : u"a chat"_s, subject));
     return true;
 }
@@ -463,7 +469,7 @@ bool Simulator::contactEvent()
         return false;
     }
     publish(events);
-    Q_EMIT acted(u"%1: %2"_s.arg(c->name, name));
+    report(u"%1: %2"_s.arg(c->name, name));
     return true;
 }
 
@@ -501,7 +507,7 @@ bool Simulator::visitor()
         return false;
     }
     publish(out.events);
-    Q_EMIT acted(u"A website visitor wrote: %1"_s.arg(body));
+    report(u"A website visitor wrote: %1"_s.arg(body));
     return true;
 }
 

@@ -70,6 +70,7 @@ private:
     void apply(const protocol::Event &event);
     void publish(const QList<protocol::Event> &events);
     void scheduleNext();
+    void report(const QString &what);
 
     bool followUp();
     bool newConversation();

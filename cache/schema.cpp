@@ -163,10 +163,10 @@ const QStringList &version1()
     read_pos INTEGER NOT NULL,
     PRIMARY KEY (conversation_id, agent_id)
 ) WITHOUT ROWID)"_s,
-        u"CREATE VIRTUAL TABLE messages_fts USING fts5 (body, content='', detail=column, tokenize='unicode61 remove_diacritics 2')"_s,
-        u"CREATE VIRTUAL TABLE conversations_fts USING fts5 (subject, content='', detail=column, tokenize='unicode61 remove_diacritics 2')"_s,
-        u"CREATE VIRTUAL TABLE contacts_fts USING fts5 (name, email, content='', detail=column, tokenize='unicode61 remove_diacritics 2')"_s,
-        u"CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, content='', detail=column, tokenize='unicode61 remove_diacritics 2')"_s,
+        u"CREATE VIRTUAL TABLE messages_fts USING fts5 (body, content='', tokenize='unicode61 remove_diacritics 2')"_s,
+        u"CREATE VIRTUAL TABLE conversations_fts USING fts5 (subject, content='', tokenize='unicode61 remove_diacritics 2')"_s,
+        u"CREATE VIRTUAL TABLE contacts_fts USING fts5 (name, email, content='', tokenize='unicode61 remove_diacritics 2')"_s,
+        u"CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, content='', tokenize='unicode61 remove_diacritics 2')"_s,
     };
     return statements;
 }

@@ -85,6 +85,13 @@ bool Cache::isOpen() const
     return !m_path.isEmpty() && m_reader.isOpen();
 }
 
+void Cache::reportFailure(const QString &clientId, const CacheError &error)
+{
+    // Called on the worker thread; delivered on the thread the Cache lives on (the GUI's).
+    QMetaObject::invokeMethod(
+        this, [this, clientId, error] { Q_EMIT commandFailed(clientId, error); }, Qt::QueuedConnection);
+}
+
 namespace {
 QString newClientId()
 {
@@ -99,7 +106,7 @@ QString Cache::sendMessage(const QString &conversationId, const QString &kind, c
     QMetaObject::invokeMethod(m_writer, [this, conversationId, kind, body, mentions, clientId] {
         auto r = m_writer->sendMessage(conversationId, kind, body, mentions, clientId);
         if (!r)
-            Q_EMIT commandFailed(clientId, r.error());
+            reportFailure(clientId, r.error());
     });
     return clientId;
 }
@@ -111,7 +118,7 @@ QString Cache::startConversation(const QString &contactId, const QString &channe
     QMetaObject::invokeMethod(m_writer, [this, contactId, channel, subject, body, clientId] {
         auto r = m_writer->startConversation(contactId, channel, subject, body, clientId);
         if (!r)
-            Q_EMIT commandFailed(clientId, r.error());
+            reportFailure(clientId, r.error());
     });
     return clientId;
 }
@@ -122,7 +129,7 @@ QString Cache::updateConversation(const QString &conversationId, const QJsonObje
     QMetaObject::invokeMethod(m_writer, [this, conversationId, set, clientId] {
         auto r = m_writer->updateConversation(conversationId, set, clientId);
         if (!r)
-            Q_EMIT commandFailed(clientId, r.error());
+            reportFailure(clientId, r.error());
     });
     return clientId;
 }
@@ -133,7 +140,7 @@ QString Cache::updateContact(const QString &contactId, const QJsonObject &set)
     QMetaObject::invokeMethod(m_writer, [this, contactId, set, clientId] {
         auto r = m_writer->updateContact(contactId, set, clientId);
         if (!r)
-            Q_EMIT commandFailed(clientId, r.error());
+            reportFailure(clientId, r.error());
     });
     return clientId;
 }
@@ -144,7 +151,7 @@ QString Cache::deleteNote(const QString &messageId)
     QMetaObject::invokeMethod(m_writer, [this, messageId, clientId] {
         auto r = m_writer->deleteNote(messageId, clientId);
         if (!r)
-            Q_EMIT commandFailed(clientId, r.error());
+            reportFailure(clientId, r.error());
     });
     return clientId;
 }
@@ -153,7 +160,7 @@ void Cache::retryOutbox(qint64 id)
 {
     QMetaObject::invokeMethod(m_writer, [this, id] {
         if (auto s = m_writer->retryOutbox(id); !s)
-            Q_EMIT commandFailed(QString(), s.error());
+            reportFailure(QString(), s.error());
     });
 }
 
@@ -161,7 +168,7 @@ void Cache::discardOutbox(qint64 id)
 {
     QMetaObject::invokeMethod(m_writer, [this, id] {
         if (auto s = m_writer->discardOutbox(id); !s)
-            Q_EMIT commandFailed(QString(), s.error());
+            reportFailure(QString(), s.error());
     });
 }
 
@@ -169,7 +176,7 @@ void Cache::saveDraft(const QString &conversationId, const QString &text, const 
 {
     QMetaObject::invokeMethod(m_writer, [this, conversationId, text, mode] {
         if (auto s = m_writer->saveDraft(conversationId, text, mode); !s)
-            Q_EMIT commandFailed(QString(), s.error());
+            reportFailure(QString(), s.error());
     });
 }
 
@@ -177,7 +184,7 @@ void Cache::markRead(const QString &conversationId, const QString &messageId)
 {
     QMetaObject::invokeMethod(m_writer, [this, conversationId, messageId] {
         if (auto s = m_writer->markRead(conversationId, messageId); !s)
-            Q_EMIT commandFailed(QString(), s.error());
+            reportFailure(QString(), s.error());
     });
 }
 

@@ -55,10 +55,13 @@ public:
 
 Q_SIGNALS:
     void changed(const confab::cache::ChangeSet &changes);
-    // clientId is empty for commands without one (retry, discard, draft, read).
+    // Delivered on this object's thread. clientId is empty for commands without one (retry,
+    // discard, draft, read).
     void commandFailed(const QString &clientId, const confab::cache::CacheError &error);
 
 private:
+    void reportFailure(const QString &clientId, const CacheError &error);
+
     QThread m_thread;
     CacheWriter *m_writer = nullptr;
     CacheReader m_reader;

@@ -240,19 +240,11 @@ Status open(QSqlDatabase &db)
 {
     // WAL lets the GUI's read-only connection read while the writer writes. synchronous=FULL
     // makes every commit durable, which the outbox needs (a queued reply must survive a crash).
-    for (const QString &pragma : qEnvironmentVariable("CONFAB_CACHE_PRE_PRAGMAS").split(u';', Qt::SkipEmptyParts)) {
-        if (auto s = exec(db, pragma); !s)
-            return s;
-    }
     for (const QString &pragma : { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
                                    u"PRAGMA foreign_keys = ON"_s, u"PRAGMA temp_store = MEMORY"_s,
                                    // A sync transaction touches many index pages: keep them in memory
                                    // instead of spilling to the WAL and reading them back.
                                    u"PRAGMA cache_size = -65536"_s }) {
-        if (auto s = exec(db, pragma); !s)
-            return s;
-    }
-    for (const QString &pragma : qEnvironmentVariable("CONFAB_CACHE_PRAGMAS").split(u';', Qt::SkipEmptyParts)) {
         if (auto s = exec(db, pragma); !s)
             return s;
     }

@@ -1,6 +1,7 @@
 // CacheWriter: events and snapshots applied all-or-nothing, the outbox with its optimistic
 // effects, and change notifications — against a real SQLite file.
 
+#include "cache/cache.h"
 #include "cache/cachereader.h"
 #include "cache/cachewriter.h"
 #include "protocol/limits.h"
@@ -989,6 +990,52 @@ private Q_SLOTS:
         QCOMPARE(s.lastSeq, 0);
         QVERIFY(!r().conversation(u"c2"_s).has_value());
         QCOMPARE(r().outbox().size(), 1);
+    }
+
+    // The facade: the writer on its own thread, changes delivered on the caller's thread.
+    void facadeQueuesCommandsOnTheWorkerThread()
+    {
+        m_reader.reset();
+        m_writer.reset(); // one writer per file
+        Cache cache;
+        QVERIFY(cache.open(m_path).ok());
+        QVERIFY(cache.isOpen());
+        QVERIFY(cache.writer()->thread() == cache.writerThread());
+        QVERIFY(cache.writerThread() != QThread::currentThread());
+        QSignalSpy changed(&cache, &Cache::changed);
+        QSignalSpy failed(&cache, &Cache::commandFailed);
+        QThread *deliveredOn = nullptr;
+        connect(&cache, &Cache::changed, this, [&deliveredOn] { deliveredOn = QThread::currentThread(); });
+        const QString clientId = cache.sendMessage(u"c1"_s, u"reply"_s, u"from the GUI"_s);
+        QVERIFY(!clientId.isEmpty());
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(deliveredOn, QThread::currentThread());
+        QVERIFY(changeAt(changed, 0).messages.contains(u"local:"_s + clientId));
+        QCOMPARE(cache.reader().outbox().first().clientId, clientId);
+        const QString bad = cache.sendMessage(u"no-such-conversation"_s, u"reply"_s, u"x"_s);
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.first().at(0).toString(), bad);
+        QCOMPARE(failed.first().at(1).value<CacheError>().code, CacheError::NotFound);
+        cache.saveDraft(u"c2"_s, u"typing"_s, u"reply"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(cache.reader().draft(u"c2"_s).has_value(), 5000);
+        SyncState seen;
+        cache.post([&seen](CacheWriter &writer) { seen = writer.syncState(); });
+        QTRY_COMPARE_WITH_TIMEOUT(seen.lastSeq, qint64(10), 5000);
+        cache.close();
+        QVERIFY(!cache.isOpen());
+    }
+
+    void defaultPathIsPerServerAndAgent()
+    {
+        const QString a = Cache::defaultPath(u"https://confab.example:8450"_s, u"Me@Acme.example"_s, u"/tmp/prof"_s);
+        const QString b = Cache::defaultPath(u"https://confab.example:8450"_s, u"other@acme.example"_s, u"/tmp/prof"_s);
+        const QString c = Cache::defaultPath(u"https://other.example"_s, u"me@acme.example"_s, u"/tmp/prof"_s);
+        QVERIFY(a.startsWith("/tmp/prof/"_L1));
+        QVERIFY(a != b && a != c && b != c);
+        QCOMPARE(a, Cache::defaultPath(u"https://confab.example:8450"_s, u"me@acme.example"_s, u"/tmp/prof"_s));
+        const QString hostile = Cache::defaultPath(u"../../etc"_s, u"../../passwd"_s, u"/tmp/prof"_s);
+        QVERIFY2(!hostile.contains("/../"_L1) && hostile.startsWith("/tmp/prof/cache/"_L1), qPrintable(hostile));
+        QVERIFY(!Cache::defaultPath(u"https://x.example"_s, u"me@x.example"_s).isEmpty());
     }
 
     void headAtLastSync()

@@ -1,3 +1,4 @@
+#include "app/desktopapp.h"
 #include "app/headless.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,5 @@ int main(int argc, char *argv[])
         QCoreApplication::setOrganizationName(QStringLiteral("Confab"));
         return confab::app::runHeadless(app);
     }
-    std::fputs("confab: the window is not built yet; use --sync-only --server URL --email EMAIL\n", stderr);
-    return confab::app::ExitUsage;
+    return confab::app::runDesktop(argc, argv);
 }

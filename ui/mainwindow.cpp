@@ -561,7 +561,7 @@ void MainWindow::updateActivity()
         return;
     }
     const QString viewing = m_models.activity->viewingText(m_current);
-    m_collision->setText(u"👀 "_s + viewing);
+    m_collision->setText(viewing);
     QPalette pal = m_collision->palette();
     pal.setColor(QPalette::Window, Theme::current().noteBackground);
     pal.setColor(QPalette::WindowText, Theme::current().text);

@@ -165,6 +165,8 @@ QJsonObject VisitorHello::toJson() const
                                         { u"visitor_token"_s, nullable(visitorToken) } });
     if (!identity.isEmpty())
         o.insert(u"identity"_s, identity);
+    if (!context.isEmpty())
+        o.insert(u"context"_s, context);
     return o;
 }
 QJsonObject VisitorSend::toJson() const
@@ -646,6 +648,7 @@ Decoded<VisitorRequest> decodeVisitorRequest(const QByteArray &utf8)
         h.workspaceKey = r.string("workspace_key"_L1, R::Required, 256);
         h.visitorToken = r.nullableString("visitor_token"_L1, 256);
         h.identity = r.object("identity"_L1, R::Optional);
+        h.context = r.object("context"_L1, R::Optional);
         if (!r.ok())
             return failFrom<V>(r, req);
         return V(h);

@@ -256,6 +256,7 @@ struct VisitorHello
     QString workspaceKey;
     QString visitorToken; // null for a new visitor
     QJsonObject identity; // optional: {external_id,email,name,attributes,user_hash} (messenger extension)
+    QJsonObject context;  // optional: what the messenger reads from the browser (page_url, browser, os, language…)
     QJsonObject toJson() const;
     bool operator==(const VisitorHello &) const = default;
 };

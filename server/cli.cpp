@@ -2,6 +2,7 @@
 
 #include "auth.h"
 #include "hub.h"
+#include "identity.h"
 #include "protocol/limits.h"
 #include "seed.h"
 #include "server.h"
@@ -187,6 +188,44 @@ int addApiKey(const QCommandLineParser &parser)
     return 0;
 }
 
+// Prints the messenger's identity secret (made on first use), optionally a new one (--rotate),
+// and sets whether identities must be verified (--require yes|no). The secret goes to stdout
+// alone, so a script can capture it; the state goes to stderr.
+int identitySecret(const QCommandLineParser &parser)
+{
+    std::optional<bool> require;
+    if (parser.isSet(u"require"_s)) {
+        const QString v = parser.value(u"require"_s).trimmed().toLower();
+        if (v == "yes"_L1 || v == "on"_L1 || v == "true"_L1)
+            require = true;
+        else if (v == "no"_L1 || v == "off"_L1 || v == "false"_L1)
+            require = false;
+        else
+            return fail(u"--require wants yes or no"_s, ExitUsage);
+    }
+    QString error;
+    auto storage = openStorage(parser, &error);
+    if (!storage)
+        return fail(error);
+    IdentitySettings settings = storage->identitySettings();
+    const bool rotate = parser.isSet(u"rotate"_s) || settings.secret.isEmpty();
+    if (rotate)
+        settings.secret = identity::newSecret();
+    if (require)
+        settings.required = *require;
+    if (rotate || require) {
+        if (auto e = storage->setIdentitySettings(settings))
+            return fail(u"cannot save the identity settings: %1"_s.arg(e->message));
+    }
+    QTextStream(stdout) << settings.secret << Qt::endl;
+    QTextStream(stderr) << "confabd: " << (rotate ? "new " : "") << "identity secret above; user_hash = "
+                        << "hex(HMAC-SHA256(secret, external_id)); verification is "
+                        << (settings.required ? "required (unsigned identities are refused)"
+                                              : "optional (unsigned identities are accepted, unverified)")
+                        << Qt::endl;
+    return 0;
+}
+
 int runServer(QCoreApplication &app, const QCommandLineParser &parser)
 {
     ServerOptions options;
@@ -300,7 +339,8 @@ int runConfabd(QCoreApplication &app)
         "  confabd [--listen HOST:PORT] [--db sqlite:PATH] [--seed demo [--seed-number N]] [--simulate]\n"
         "          [--tls-cert FILE --tls-key FILE]\n"
         "  confabd admin add-agent --email E --name N --role agent|lead|admin [--db …]   (password on stdin)\n"
-        "  confabd admin add-api-key [--name NAME] [--db …]   (prints the new key once)"_s);
+        "  confabd admin add-api-key [--name NAME] [--db …]   (prints the new key once)\n"
+        "  confabd admin identity-secret [--rotate] [--require yes|no] [--db …]   (the messenger's identity secret)"_s);
     parser.addHelpOption();
     parser.addOptions({
         { u"listen"_s, u"Address and port to serve on (default 127.0.0.1:8450; port 0 picks a free one)."_s,
@@ -314,6 +354,9 @@ int runConfabd(QCoreApplication &app)
         { u"email"_s, u"admin add-agent: the agent's email."_s, u"E"_s },
         { u"name"_s, u"admin add-agent: the agent's name; admin add-api-key: the key's name."_s, u"N"_s },
         { u"role"_s, u"admin add-agent: agent, lead or admin."_s, u"ROLE"_s },
+        { u"rotate"_s, u"admin identity-secret: replace the secret with a new one."_s },
+        { u"require"_s, u"admin identity-secret: whether a messenger identity must carry a valid user_hash."_s,
+          u"yes|no"_s },
     });
     parser.addPositionalArgument(u"admin"_s, u"admin add-agent | admin add-api-key"_s, u"[admin COMMAND]"_s);
 
@@ -332,6 +375,8 @@ int runConfabd(QCoreApplication &app)
     if (args.isEmpty()) {
         if (adminOnlySet || parser.isSet(u"name"_s))
             return fail(u"--email, --name and --role belong to 'admin add-agent' (see --help)"_s, ExitUsage);
+        if (parser.isSet(u"rotate"_s) || parser.isSet(u"require"_s))
+            return fail(u"--rotate and --require belong to 'admin identity-secret' (see --help)"_s, ExitUsage);
         return runServer(app, parser);
     }
     if (args.size() == 2 && args[0] == "admin"_L1) {
@@ -339,6 +384,13 @@ int runConfabd(QCoreApplication &app)
             return fail(u"'admin %1' takes only --db and its own options (see --help)"_s.arg(args[1]), ExitUsage);
         if (args[1] == "add-agent"_L1)
             return addAgent(parser);
+        if (args[1] == "identity-secret"_L1) {
+            if (adminOnlySet || parser.isSet(u"name"_s))
+                return fail(u"'admin identity-secret' takes only --rotate, --require and --db"_s, ExitUsage);
+            return identitySecret(parser);
+        }
+        if (parser.isSet(u"rotate"_s) || parser.isSet(u"require"_s))
+            return fail(u"--rotate and --require belong to 'admin identity-secret' (see --help)"_s, ExitUsage);
         if (args[1] == "add-api-key"_L1) {
             if (adminOnlySet)
                 return fail(u"'admin add-api-key' takes only --name and --db"_s, ExitUsage);

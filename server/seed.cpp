@@ -1,6 +1,7 @@
 #include "seed.h"
 
 #include "auth.h"
+#include "identity.h"
 #include "seeddata.h"
 
 #include "protocol/timeutil.h"
@@ -160,6 +161,7 @@ private:
             { u"Feature flags"_s, u"https://admin.northwind.example/flags?company={company}"_s },
         };
         m_out.visitorKey = QString::fromLatin1(DemoVisitorKey);
+        m_out.identitySecret = QString::fromLatin1(identity::DemoSecret);
         m_out.apiKeyHashes = { QString::fromLatin1(auth::hashToken(QString::fromLatin1(DemoApiKey)).toHex()) };
     }
 

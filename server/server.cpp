@@ -2,6 +2,7 @@
 
 #include "httpapi.h"
 #include "hub.h"
+#include "messengerassets.h"
 #include "protocol/frames.h"
 #include "protocol/limits.h"
 
@@ -207,6 +208,8 @@ bool Server::listen(QString *error)
         answerPlainRequestToWebSocketEndpoint(request, std::move(responder));
     });
     m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (MessengerAssets(*m_storage).handle(request, responder)) // /messenger.js, /demo-site
+            return;
         m_api->handle(request, std::move(responder));
     });
     connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this, [this] {

@@ -2,6 +2,7 @@
 
 #include "auth.h"
 #include "hub.h"
+#include "identity.h"
 #include "protocol/limits.h"
 
 #include <QWebSocket>
@@ -446,6 +447,13 @@ void VisitorSession::refuse(const QString &message)
     closeWith(closecode::Unauthorized, u"unauthorized"_s);
 }
 
+void VisitorSession::refuseIdentity(ErrorCode code, const QString &message)
+{
+    qCInfo(lcSessions, "visitor session %ls: %ls", qUtf16Printable(peer()), qUtf16Printable(message));
+    sendError({}, code, message);
+    closeWith(closecode::Unauthorized, u"identity refused"_s);
+}
+
 void VisitorSession::handleHelloTimeout()
 {
     if (!m_live)
@@ -512,26 +520,51 @@ void VisitorSession::handleHello(const protocol::VisitorHello &hello)
     if (key.isEmpty() || hello.workspaceKey != key)
         return refuse(u"unknown workspace key"_s);
 
-    // The optional `identity` (verified identity of a signed-in customer) is not supported by
-    // this server yet: such a visitor is handled as an anonymous one.
-    QString token = hello.visitorToken;
-    QString contactId;
-    if (!token.isEmpty())
-        contactId = storage.contactForVisitorToken(auth::hashToken(token));
-    if (contactId.isEmpty()) {
-        token = auth::randomToken();
-        QList<protocol::Event> events;
-        auto contact = storage.createVisitor(auth::hashToken(token), &events);
-        if (!contact) {
-            qCWarning(lcSessions, "visitor session %ls: cannot create a visitor: %ls", qUtf16Printable(peer()),
-                      qUtf16Printable(contact.error().message));
-            sendError({}, ErrorCode::Internal, u"cannot start a conversation right now"_s);
-            closeWith(1011, u"internal error"_s);
-            return;
-        }
-        contactId = contact->id;
-        m_hub.publish(events);
+    // The optional `identity` of a signed-in customer (identity.h): only a verified one (user_hash
+    // made with the workspace's secret) may reach the contact with that external_id.
+    auto claim = identity::parseClaim(hello.identity);
+    if (!claim)
+        return refuseIdentity(claim.error().code, claim.error().message);
+    const IdentitySettings settings = claim->isEmpty() ? IdentitySettings {} : storage.identitySettings();
+    const identity::Decision decision = identity::decide(*claim, settings.secret, settings.required);
+    if (decision.verdict == identity::Verdict::Refused)
+        return refuseIdentity(ErrorCode::Forbidden, u"identity refused: "_s + decision.reason);
+
+    VisitorArrival arrival;
+    const QString offered = hello.visitorToken;
+    if (!offered.isEmpty())
+        arrival.tokenHash = auth::hashToken(offered);
+    const QString fresh = auth::randomToken();
+    arrival.newTokenHash = auth::hashToken(fresh);
+    arrival.attributes = claim->attributes;
+    if (decision.verdict != identity::Verdict::Anonymous) {
+        arrival.name = claim->name;
+        // An email is how inbound mail finds a contact, so one from a web page never becomes the
+        // contact's email (a signed-in customer could type anyone's address); agents see it as an
+        // attribute. The contact's email is set by the product's backend (POST /v1/contacts).
+        if (!claim->email.isEmpty())
+            arrival.attributes.insert(decision.verdict == identity::Verdict::Verified ? u"messenger_email"_s
+                                                                                       : u"unverified_email"_s,
+                                      claim->email);
+        if (decision.verdict == identity::Verdict::Verified)
+            arrival.externalId = claim->externalId;
     }
+    const QJsonObject context = identity::contextAttributes(hello.context);
+    for (auto it = context.begin(); it != context.end(); ++it)
+        arrival.attributes.insert(it.key(), it.value());
+
+    QList<protocol::Event> events;
+    auto binding = storage.arriveVisitor(arrival, &events);
+    if (!binding) {
+        qCWarning(lcSessions, "visitor session %ls: cannot receive the visitor: %ls", qUtf16Printable(peer()),
+                  qUtf16Printable(binding.error().message));
+        sendError({}, ErrorCode::Internal, u"cannot start a conversation right now"_s);
+        closeWith(1011, u"internal error"_s);
+        return;
+    }
+    m_hub.publish(events);
+    const QString token = binding->newToken ? fresh : offered;
+    const QString contactId = binding->contact.id;
     stopHelloTimer();
     m_contactId = contactId;
     m_live = true;

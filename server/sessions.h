@@ -152,6 +152,7 @@ protected:
 
 private:
     void refuse(const QString &message);
+    void refuseIdentity(protocol::ErrorCode code, const QString &message);
     void handleHello(const protocol::VisitorHello &hello);
     void sendHistory();
 

@@ -1,5 +1,6 @@
 #include "sqlstorage.h"
 
+#include "identity.h"
 #include "policy.h"
 #include "protocol/jsonreader.h"
 #include "protocol/limits.h"
@@ -202,6 +203,11 @@ QList<QStringList> migrations()
                 conversation_id TEXT NOT NULL REFERENCES conversations(id),
                 message_id TEXT NOT NULL, updated_at TEXT NOT NULL,
                 PRIMARY KEY (agent_id, conversation_id)))"_s,
+        },
+        // ---- the web messenger's identity verification (see identity.h)
+        {
+            uR"(ALTER TABLE workspace ADD COLUMN identity_secret TEXT)"_s,
+            uR"(ALTER TABLE workspace ADD COLUMN identity_required INTEGER NOT NULL DEFAULT 0)"_s,
         },
     };
     // clang-format on
@@ -2067,6 +2073,149 @@ std::optional<Contact> SqlStorage::contact(const QString &id)
     }
 }
 
+Result<VisitorBinding> SqlStorage::arriveVisitor(const VisitorArrival &arrival, QList<Event> *events)
+{
+    if (arrival.newTokenHash.isEmpty())
+        return Error { ErrorCode::BadRequest, u"a visitor needs a token"_s };
+    if (auto e = checkId(arrival.externalId, u"external_id"_s, false))
+        return *e;
+    if (auto e = protocol::validateAttributes(arrival.attributes, false))
+        return *e;
+    VisitorBinding out;
+    QList<Event> local;
+    auto error = writeTransaction("receiving a visitor", local, [&]() -> std::optional<Error> {
+        const QDateTime t = now();
+        std::optional<Contact> held; // the contact of the token it presented
+        if (!arrival.tokenHash.isEmpty()) {
+            QString id;
+            {
+                Rows r = select(u"SELECT contact_id FROM visitor_tokens WHERE hash = ?"_s, { hashKey(arrival.tokenHash) });
+                if (r.next())
+                    id = r.str(0);
+            }
+            if (!id.isEmpty())
+                held = loadContact(id);
+        }
+        const bool heldAnonymous = held && held->externalId.isEmpty();
+
+        std::optional<Contact> target;
+        bool created = false;
+        bool rebind = false; // the presented token moves to the target contact
+        QList<Conversation> moved;
+        if (!arrival.externalId.isEmpty()) {
+            {
+                Rows r = select(u"SELECT "_s + ContactCols + u" FROM contacts WHERE external_id = ?"_s,
+                                { arrival.externalId });
+                if (r.next())
+                    target = r.contact();
+            }
+            if (target && heldAnonymous) {
+                // An anonymous visitor signs in as a known customer: its chats follow it.
+                Rows r = select(u"SELECT "_s + ConversationCols + u" FROM conversations WHERE contact_id = ? "
+                                                                  "ORDER BY created_at, id"_s,
+                                { held->id });
+                while (r.next())
+                    moved.append(r.conversation());
+                rebind = true;
+            } else if (!target && heldAnonymous) {
+                target = held; // the anonymous visitor becomes that customer
+                target->externalId = arrival.externalId;
+            } else if (!target) {
+                created = true;
+            }
+            if (target && held && target->id == held->id)
+                rebind = false; // already its token
+        } else if (heldAnonymous) {
+            target = held;
+        } else {
+            created = true; // no token, an unknown one, or one of an identified contact
+        }
+        if (created) {
+            Contact c;
+            c.id = newId(u"ct_");
+            c.name = u"Visitor %1"_s.arg(QRandomGenerator::system()->bounded(1000, 10000));
+            c.externalId = arrival.externalId.isEmpty() ? QString() : arrival.externalId;
+            c.createdAt = t;
+            target = c;
+        }
+
+        const Contact before = *target;
+        Contact &c = *target;
+        if (!arrival.name.isEmpty() && (!arrival.externalId.isEmpty() || c.externalId.isEmpty()))
+            c.name = arrival.name;
+        QJsonObject attributes = c.attributes;
+        for (auto it = arrival.attributes.begin(); it != arrival.attributes.end(); ++it)
+            attributes.insert(it.key(), it.value());
+        const qint64 sessions = std::max<qint64>(0, qint64(attributes.value("session_count"_L1).toDouble(0)));
+        if (identity::startsNewSession(c.lastSeenAt, t) || sessions == 0)
+            attributes.insert(u"session_count"_s, sessions + 1);
+        if (!protocol::validateAttributes(attributes, false))
+            c.attributes = attributes;
+        else
+            qCWarning(lcStorage) << "visitor" << c.id << ": attributes left as they were (they would exceed the limits)";
+        // last_seen_at moves with every change, else at most every few minutes (one event per visit).
+        constexpr qint64 LastSeenResolutionMs = 5 * 60 * 1000;
+        const bool changed = created || !(before == c) || !moved.isEmpty();
+        if (changed || !c.lastSeenAt.isValid() || c.lastSeenAt.msecsTo(t) >= LastSeenResolutionMs)
+            c.lastSeenAt = t;
+        if (created)
+            saveContact(c, true);
+        else if (!(before == c))
+            saveContact(c, false);
+
+        for (Conversation &conv : moved) {
+            conv.contactId = c.id;
+            conv.updatedAt = t;
+            saveConversation(conv, false);
+        }
+        if (created || !(before == c) || !moved.isEmpty())
+            appendEvent(events::ContactUpdated, c.toJson());
+        for (const Conversation &conv : std::as_const(moved))
+            appendEvent(events::ConversationUpdated, conv.toJson());
+
+        if (rebind) {
+            run(u"UPDATE visitor_tokens SET contact_id = ? WHERE hash = ?"_s, { c.id, hashKey(arrival.tokenHash) });
+        } else if (!held || held->id != c.id) {
+            run(u"INSERT INTO visitor_tokens (hash, contact_id, created_at) VALUES (?, ?, ?)"_s,
+                { hashKey(arrival.newTokenHash), c.id, timeValue(t) });
+            out.newToken = true;
+        }
+        out.contact = c;
+        return std::nullopt;
+    });
+    if (error)
+        return *error;
+    if (events)
+        events->append(local);
+    return out;
+}
+
+IdentitySettings SqlStorage::identitySettings()
+{
+    if (!m_open)
+        return {};
+    try {
+        Rows r = select(u"SELECT identity_secret, identity_required FROM workspace WHERE slot = 1"_s);
+        if (!r.next())
+            return {};
+        return IdentitySettings { r.str(0), r.flag(1) };
+    } catch (const SqlFailure &f) {
+        qCWarning(lcStorage).noquote() << "identitySettings:"
+                                       << dialect::describeError(f.error, m_options.busyTimeoutMs);
+        return {};
+    }
+}
+
+std::optional<Error> SqlStorage::setIdentitySettings(const IdentitySettings &settings)
+{
+    QList<Event> none;
+    return writeTransaction("saving the identity settings", none, [&]() -> std::optional<Error> {
+        run(u"UPDATE workspace SET identity_secret = ?, identity_required = ? WHERE slot = 1"_s,
+            { text(settings.secret.isEmpty() ? QString() : settings.secret), settings.required ? 1 : 0 });
+        return std::nullopt;
+    });
+}
+
 // ---------------------------------------------------------------------------------------------
 // seeding
 std::optional<Error> SqlStorage::seed(const SeedData &data)
@@ -2085,6 +2234,8 @@ std::optional<Error> SqlStorage::seed(const SeedData &data)
                   data.workspace.name.isNull() ? u""_s : data.workspace.name, json(links) });
             if (!data.visitorKey.isEmpty())
                 run(u"UPDATE workspace SET visitor_key = ? WHERE slot = 1"_s, { data.visitorKey });
+            if (!data.identitySecret.isEmpty())
+                run(u"UPDATE workspace SET identity_secret = ? WHERE slot = 1"_s, { data.identitySecret });
         }
         for (const protocol::Team &t : data.teams)
             run(u"INSERT INTO teams (id, name) VALUES (?, ?)"_s, { t.id, t.name.isNull() ? u""_s : t.name });

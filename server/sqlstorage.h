@@ -84,6 +84,9 @@ public:
     Outcome visitorSend(const QString &contactId, const protocol::VisitorSend &request) override;
     QList<protocol::Message> contactMessages(const QString &contactId, int limit) override;
     std::optional<protocol::Contact> contact(const QString &id) override;
+    Result<VisitorBinding> arriveVisitor(const VisitorArrival &arrival, QList<protocol::Event> *events) override;
+    IdentitySettings identitySettings() override;
+    std::optional<Error> setIdentitySettings(const IdentitySettings &settings) override;
 
     std::optional<Error> seed(const SeedData &data) override;
 

@@ -82,6 +82,32 @@ struct SeedData
     QList<protocol::Article> articles;
     QList<protocol::SavedReply> savedReplies;
     QStringList apiKeyHashes; // each the hex of auth::hashToken(key) (raw bytes via fromLatin1 are accepted too)
+    QString identitySecret;   // the messenger's identity secret (empty: none)
+};
+
+// The web messenger's identity verification (identity.h): the secret user_hash is made with,
+// and whether a hello's identity must carry one.
+struct IdentitySettings
+{
+    QString secret;        // empty: none set
+    bool required = false; // unsigned identities are refused
+};
+
+// What one visitor hello tells the server (docs/protocol.md §7.1): which token it holds, who it
+// is (only a VERIFIED identity names a contact) and what its browser reports.
+struct VisitorArrival
+{
+    QByteArray tokenHash;    // auth::hashToken of the token it presented; empty for none
+    QByteArray newTokenHash; // auth::hashToken of a fresh token, bound when the visitor needs one
+    QString externalId;      // a verified identity's external_id; empty for an anonymous visitor
+    QString name;            // verified: the contact's name; otherwise names an anonymous contact only
+    QJsonObject attributes;  // merged into the contact (checked by the caller); session_count is added
+};
+
+struct VisitorBinding
+{
+    protocol::Contact contact;
+    bool newToken = false; // the visitor must use the token of newTokenHash from now on
 };
 
 class Storage
@@ -147,6 +173,17 @@ public:
     // Every message of the contact's conversations, oldest first, as stored (the caller filters).
     virtual QList<protocol::Message> contactMessages(const QString &contactId, int limit) = 0;
     virtual std::optional<protocol::Contact> contact(const QString &id) = 0;
+    // A hello, in one transaction. An anonymous arrival continues the token's contact unless
+    // that contact is identified (has an external_id: reachable only with a verified identity),
+    // else gets a new anonymous contact. A verified arrival gets the contact with its external_id:
+    // the token's anonymous contact becomes it when none exists yet, or hands it its
+    // conversations (conversation.updated) when one does; a token of another identified contact
+    // is never rebound (a new token instead). The contact's attributes are merged, session_count
+    // grows when it was last seen ≥ 30 min ago, last_seen_at moves; contact.updated on change.
+    virtual Result<VisitorBinding> arriveVisitor(const VisitorArrival &arrival, QList<protocol::Event> *events) = 0;
+    virtual IdentitySettings identitySettings() = 0;
+    virtual std::optional<Error> setIdentitySettings(const IdentitySettings &settings) = 0;
+
 
     // ---- seeding
     virtual std::optional<Error> seed(const SeedData &data) = 0;

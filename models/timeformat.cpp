@@ -54,7 +54,11 @@ QString timeOfDay(const QDateTime &time)
 {
     if (!time.isValid())
         return {};
-    return QLocale().toString(time.toLocalTime().time(), QLocale::ShortFormat);
+    // The locale's short format, without seconds (some locales' short format has them).
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    format.remove(QStringLiteral(".ss"));
+    return QLocale().toString(time.toLocalTime().time(), format);
 }
 
 QString dayLabel(const QDate &day, const QDate &today)

@@ -100,6 +100,7 @@ private Q_SLOTS:
         QCOMPARE(confab::models::dayLabel(QDate(2026, 5, 4), today), u"Monday, 4 May"_s);
         QCOMPARE(confab::models::dayLabel(QDate(2025, 5, 4), today), u"4 May 2025"_s);
         QCOMPARE(confab::models::AgentDirectory::initialsOf(u"ada  lovelace byron"_s), u"AB"_s);
+        QCOMPARE(confab::models::timeOfDay(QDateTime(QDate(2026, 5, 4), QTime(14, 5, 33))), u"14:05"_s);
     }
 };
 

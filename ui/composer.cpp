@@ -162,7 +162,7 @@ Composer::Composer(QWidget *parent)
 
     m_send->setObjectName(u"sendButton"_s);
     m_send->setDefault(false);
-    m_send->setIcon(icon(IconName::Send, QColor(0xff, 0xff, 0xff)));
+    m_send->setIcon(icon(IconName::Send));
     connect(m_send, &QPushButton::clicked, this, &Composer::send);
 
     m_keys->setObjectName(u"composerKeys"_s);

@@ -8,7 +8,8 @@ namespace confab::ui {
 
 namespace {
 std::optional<Theme> g_current;
-}
+qint64 g_paletteKey = 0;
+} // namespace
 
 Theme Theme::fromPalette(const QPalette &p)
 {
@@ -73,8 +74,12 @@ Theme Theme::fromPalette(const QPalette &p)
 
 const Theme &Theme::current()
 {
-    if (!g_current)
-        g_current = fromPalette(QGuiApplication::palette());
+    // Follows the system: a new application palette (light <-> dark) gives a new theme.
+    const QPalette palette = QGuiApplication::palette();
+    if (!g_current || palette.cacheKey() != g_paletteKey) {
+        g_current = fromPalette(palette);
+        g_paletteKey = palette.cacheKey();
+    }
     return *g_current;
 }
 

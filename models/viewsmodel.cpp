@@ -21,7 +21,9 @@ ViewsModel::ViewsModel(const cache::CacheReader &reader, const AgentDirectory &a
         m_countTimer->start();
     });
     syncTeams();
-    refreshCounts();
+    // Counting every view is a few aggregate queries: not before the first list page is on
+    // screen. The counts arrive on the next turn of the event loop.
+    m_countTimer->start(0);
 }
 
 ViewsModel::~ViewsModel() = default;

@@ -67,6 +67,11 @@ void TcpProxy::setHeld(Direction direction, bool held)
         pump();
 }
 
+void TcpProxy::holdAfter(Direction direction, const QByteArray &needle)
+{
+    m_holdAfter[direction] = needle;
+}
+
 void TcpProxy::cutAfter(Direction direction, qint64 bytes)
 {
     m_cutAfter[direction] = qMax<qint64>(0, bytes);
@@ -80,6 +85,18 @@ void TcpProxy::setRefuseNew(bool refuse)
 int TcpProxy::openConnections() const
 {
     return int(m_links.size());
+}
+
+bool TcpProxy::queuedContains(Direction direction, const QByteArray &needle) const
+{
+    for (const auto &link : m_links) {
+        QByteArray all;
+        for (const Pending &p : link->queue[direction])
+            all += p.data;
+        if (all.contains(needle))
+            return true;
+    }
+    return false;
 }
 
 qint64 TcpProxy::queuedBytes(Direction direction) const
@@ -133,8 +150,8 @@ void TcpProxy::onNewConnection()
             pump();
         });
         for (QTcpSocket *s : { client, l->target.data() }) {
-            connect(s, &QTcpSocket::disconnected, this, [this, l] { closeLink(l); });
-            connect(s, &QTcpSocket::errorOccurred, this, [this, l](QAbstractSocket::SocketError) { closeLink(l); });
+            connect(s, &QTcpSocket::disconnected, this, [this, l] { onSideGone(l); });
+            connect(s, &QTcpSocket::errorOccurred, this, [this, l](QAbstractSocket::SocketError) { onSideGone(l); });
         }
         l->target->connectToHost(m_targetAddress, m_targetPort);
         Q_EMIT connectionAccepted();
@@ -181,12 +198,26 @@ void TcpProxy::pump()
                 continue;
             QTcpSocket *out = sink(link, d);
             auto &queue = link->queue[d];
-            while (!queue.isEmpty() && out) {
+            while (!queue.isEmpty() && out && out->state() == QAbstractSocket::ConnectedState) {
                 if (queue.first().dueMs > now) {
                     nextDue = nextDue < 0 ? queue.first().dueMs : qMin(nextDue, queue.first().dueMs);
                     break;
                 }
                 QByteArray chunk = queue.takeFirst().data;
+                if (!m_holdAfter[d].isEmpty()) {
+                    // Forward up to the end of the needle, hold the rest.
+                    const QByteArray &needle = m_holdAfter[d];
+                    const QByteArray window = link->tail[d] + chunk;
+                    const qsizetype at = window.indexOf(needle);
+                    if (at >= 0) {
+                        const qsizetype end = at + needle.size() - link->tail[d].size();
+                        if (end < chunk.size())
+                            queue.prepend(Pending { 0, chunk.mid(end) });
+                        chunk.truncate(end);
+                        m_holdAfter[d].clear();
+                        m_held[d] = true;
+                    }
+                }
                 bool cutNow = false;
                 if (m_cutAfter[d] >= 0) {
                     if (chunk.size() >= m_cutAfter[d]) {
@@ -198,6 +229,7 @@ void TcpProxy::pump()
                     }
                 }
                 if (!chunk.isEmpty()) {
+                    link->tail[d] = QByteArray(link->tail[d] + chunk).right(64);
                     out->write(chunk);
                     out->flush();
                     m_forwarded[d] += chunk.size();
@@ -209,11 +241,54 @@ void TcpProxy::pump()
                     cutAll();
                     return;
                 }
+                if (m_held[d])
+                    break;
             }
         }
     }
     if (nextDue >= 0)
         m_timer->start(int(qMax<qint64>(0, nextDue - now)));
+    for (Link *link : links)
+        if (alive(link) && link->closing)
+            settle(link);
+}
+
+bool TcpProxy::alive(Link *link) const
+{
+    return std::any_of(m_links.begin(), m_links.end(), [link](const auto &l) { return l.get() == link; });
+}
+
+void TcpProxy::onSideGone(Link *link)
+{
+    if (!alive(link) || link->closing)
+        return;
+    link->closing = true;
+    // Like TCP: what was already on its way is still delivered to the side that stays up
+    // (once released, when held), and only then is that side closed too.
+    for (Direction d : { Upstream, Downstream }) {
+        QTcpSocket *source = d == Upstream ? link->client.data() : link->target.data();
+        if (source && source->bytesAvailable() > 0) {
+            QByteArray data = source->readAll();
+            if (m_drop[d] > 0) {
+                const qint64 n = qMin<qint64>(m_drop[d], data.size());
+                data.remove(0, n);
+                m_drop[d] -= n;
+            }
+            if (!data.isEmpty())
+                link->queue[d].append(Pending { m_clock.elapsed() + m_delayMs, data });
+        }
+    }
+    pump();
+}
+
+void TcpProxy::settle(Link *link)
+{
+    for (Direction d : { Upstream, Downstream }) {
+        QTcpSocket *out = sink(link, d);
+        if (!link->queue[d].isEmpty() && out && out->state() == QAbstractSocket::ConnectedState)
+            return; // still to deliver (held or delayed)
+    }
+    closeLink(link);
 }
 
 void TcpProxy::closeLink(Link *link)
@@ -223,15 +298,6 @@ void TcpProxy::closeLink(Link *link)
         return;
     std::unique_ptr<Link> owned = std::move(*it);
     m_links.erase(it);
-    // Deliver what is still queued towards the side that stays up, then close it too.
-    for (Direction d : { Upstream, Downstream }) {
-        QTcpSocket *out = sink(owned.get(), d);
-        if (!out || out->state() != QAbstractSocket::ConnectedState || m_held[d])
-            continue;
-        for (const Pending &p : std::as_const(owned->queue[d]))
-            out->write(p.data);
-        out->flush();
-    }
     for (QTcpSocket *s : { owned->client.data(), owned->target.data() }) {
         if (!s)
             continue;

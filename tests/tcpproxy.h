@@ -45,6 +45,11 @@ public:
     void dropNext(Direction direction, qint64 bytes);
     // Holds data travelling in `direction` back (buffered, not forwarded) until released.
     void setHeld(Direction direction, bool held);
+    // Holds `direction` right after forwarding the data that ends with `needle` — e.g. hold
+    // the server's frames right after its WebSocket handshake answer ("\r\n\r\n").
+    void holdAfter(Direction direction, const QByteArray &needle);
+    // When one side closes, data already received for the other side is still delivered (once
+    // released, if held) before that side is closed too, as with TCP.
     // Forwards `bytes` more bytes in `direction`, discards the rest of that chunk and cuts
     // every connection right after. bytes = 0: cut on the next data in that direction.
     void cutAfter(Direction direction, qint64 bytes);
@@ -58,6 +63,9 @@ public:
     qint64 forwardedBytes(Direction direction) const { return m_forwarded[direction]; }
     // Bytes received but not yet forwarded (held back or delayed), over all connections.
     qint64 queuedBytes(Direction direction) const;
+    // Whether the bytes queued on one connection contain `needle` (server frames are not
+    // masked, so a test can wait for e.g. "\"type\":\"synced\"" to be held).
+    bool queuedContains(Direction direction, const QByteArray &needle) const;
 
 Q_SIGNALS:
     void connectionAccepted();
@@ -77,12 +85,17 @@ private:
         QPointer<QTcpSocket> client;
         QPointer<QTcpSocket> target;
         bool targetConnected = false;
+        bool closing = false; // one side is gone; the other closes once its data is delivered
         QList<Pending> queue[2];
+        QByteArray tail[2]; // the last forwarded bytes, to find a needle split across chunks
     };
 
     void onNewConnection();
     void onReadable(Link *link, Direction direction);
     void pump();
+    void onSideGone(Link *link);
+    void settle(Link *link);
+    bool alive(Link *link) const;
     void closeLink(Link *link);
     void scheduleCut();
     QTcpSocket *sink(Link *link, Direction direction) const;
@@ -97,6 +110,7 @@ private:
     qint64 m_drop[2] = { 0, 0 };
     bool m_held[2] = { false, false };
     qint64 m_cutAfter[2] = { -1, -1 };
+    QByteArray m_holdAfter[2];
     bool m_refuseNew = false;
     int m_accepted = 0;
     qint64 m_forwarded[2] = { 0, 0 };

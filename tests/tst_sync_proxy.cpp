@@ -145,6 +145,22 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((got += c->readAll()) == "ping", 5000);
     }
 
+    void holdAfterANeedle()
+    {
+        auto c = connectClient();
+        QVERIFY(c);
+        proxy->holdAfter(TcpProxy::Downstream, "\r\n\r\n");
+        c->write("HTTP/1.1 101\r\n\r\nframe");
+        QByteArray got;
+        QTRY_VERIFY_WITH_TIMEOUT((got += c->readAll()) == "HTTP/1.1 101\r\n\r\n", 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(proxy->queuedContains(TcpProxy::Downstream, "frame"), 5000);
+        c->write("more");
+        QTRY_COMPARE_WITH_TIMEOUT(echo->received, QByteArray("HTTP/1.1 101\r\n\r\nframemore"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(proxy->queuedContains(TcpProxy::Downstream, "framemore"), 5000);
+        proxy->setHeld(TcpProxy::Downstream, false);
+        QTRY_VERIFY_WITH_TIMEOUT((got += c->readAll()) == "HTTP/1.1 101\r\n\r\nframemore", 5000);
+    }
+
     void cutAfterForwardsPartOfAChunk()
     {
         auto c = connectClient();
@@ -194,6 +210,24 @@ private Q_SLOTS:
         d->write("y");
         QByteArray got;
         QTRY_VERIFY_WITH_TIMEOUT((got += d->readAll()) == "y", 5000);
+    }
+
+    void heldDataIsDeliveredAfterTheTargetIsGone()
+    {
+        auto c = connectClient();
+        QVERIFY(c);
+        proxy->setHeld(TcpProxy::Downstream, true);
+        c->write("last words");
+        QTRY_VERIFY_WITH_TIMEOUT(proxy->queuedContains(TcpProxy::Downstream, "words"), 5000);
+        QCOMPARE(proxy->queuedBytes(TcpProxy::Downstream), 10);
+        echo.reset(); // the server dies with its answer still in the proxy
+        QTRY_COMPARE_WITH_TIMEOUT(proxy->openConnections(), 1, 5000); // kept open for the held data
+        QCOMPARE(c->state(), QAbstractSocket::ConnectedState);
+        proxy->cutAfter(TcpProxy::Downstream, 4);
+        proxy->setHeld(TcpProxy::Downstream, false);
+        QTRY_VERIFY_WITH_TIMEOUT(c->state() == QAbstractSocket::UnconnectedState, 5000);
+        QCOMPARE(c->readAll(), "last");
+        QCOMPARE(proxy->openConnections(), 0);
     }
 
     void targetGoneClosesClient()

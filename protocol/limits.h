@@ -32,6 +32,9 @@ inline constexpr qsizetype MaxArticleBodyChars = 256 * 1024;
 inline constexpr int MinFetchLimit = 1;
 inline constexpr int MaxFetchLimit = 200;
 inline constexpr qsizetype MaxEventsPerFrame = 500;     // the server's batch size for catch-up
+// The server cuts `events` frames by encoded size too: a frame of several events holds at most
+// this many bytes; one event larger than this goes out alone (under MaxServerFrameBytes).
+inline constexpr qsizetype EventsFrameBudget = MaxFrameBytes;
 inline constexpr int BadFramesBeforeClose = 20;         // within BadFrameWindowMs
 inline constexpr int BadFrameWindowMs = 60 * 1000;
 inline constexpr int HelloTimeoutMs = 10 * 1000;

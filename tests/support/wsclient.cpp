@@ -28,7 +28,7 @@ WsClient::WsClient(const QUrl &url, QObject *parent)
     connect(&m_socket, &QWebSocket::connected, this, &WsClient::changed);
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {
         m_disconnected = true;
-        m_closeCode = m_socket.closeCode();
+        m_closeCode = int(m_socket.closeCode());
         m_closeReason = m_socket.closeReason();
         Q_EMIT changed();
     });

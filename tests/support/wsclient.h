@@ -37,7 +37,9 @@ public:
     bool isConnected() const;
     bool wasDisconnected() const { return m_disconnected; }
     bool waitForDisconnected(int timeoutMs = 5000);
-    QWebSocketProtocol::CloseCode closeCode() const { return m_closeCode; }
+    // An int, not QWebSocketProtocol::CloseCode: the server's own codes (4001) are outside
+    // that enum's range, and holding them in it is undefined behaviour.
+    int closeCode() const { return m_closeCode; }
     QString closeReason() const { return m_closeReason; }
 
     const QList<QByteArray> &rawFrames() const { return m_raw; }
@@ -61,7 +63,7 @@ private:
     int m_binaryFrames = 0;
     bool m_disconnected = false;
     bool m_socketError = false;
-    QWebSocketProtocol::CloseCode m_closeCode = QWebSocketProtocol::CloseCodeNormal;
+    int m_closeCode = QWebSocketProtocol::CloseCodeNormal;
     QString m_closeReason;
 };
 

@@ -314,14 +314,21 @@ bool run(const QString &mode, const Workspace &w, const QString &path, bool with
     // Search over the synced cache.
     cache::CacheReader search;
     if (search.open(path)) {
-        for (const auto &[text, ranked] : { std::pair { u"refund"_s, false }, std::pair { u"re"_s, false },
-                                            std::pair { u"a"_s, false }, std::pair { u"invoice declined"_s, true },
-                                            std::pair { u"ελληνικα"_s, false }, std::pair { u"re"_s, true } }) {
-            QElapsedTimer t;
-            t.start();
-            const auto hits = search.search(text, {}, 50, ranked);
-            std::printf("  search %-18s %-7s %3lld hits in %6.2f ms\n", qPrintable(u'"' + text + u'"'),
-                        ranked ? "ranked" : "newest", qlonglong(hits.size()), t.nsecsElapsed() / 1e6);
+        for (const auto &[text, ranked] : { std::pair { u"refund"_s, false }, std::pair { u"ref"_s, false },
+                                            std::pair { u"re"_s, false }, std::pair { u"a"_s, false },
+                                            std::pair { u"invoice declined"_s, true }, std::pair { u"ελληνικα"_s, false },
+                                            std::pair { u"refund"_s, true } }) {
+            // First run: cold connection cache; second: as the GUI sees it while typing.
+            double ms[2] = {};
+            qsizetype count = 0;
+            for (double &m : ms) {
+                QElapsedTimer t;
+                t.start();
+                count = search.search(text, {}, 50, ranked).size();
+                m = t.nsecsElapsed() / 1e6;
+            }
+            std::printf("  search %-20s %-7s %3lld hits: %6.2f ms cold, %6.2f ms warm\n",
+                        qPrintable(u'"' + text + u'"'), ranked ? "ranked" : "newest", qlonglong(count), ms[0], ms[1]);
         }
     }
     return true;

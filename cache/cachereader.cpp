@@ -174,6 +174,12 @@ Status CacheReader::open(const QString &path)
         close();
         return error;
     }
+    {
+        // A bigger page cache and memory-mapped reads keep list pages and FTS doclists warm.
+        QSqlQuery pragma(d->db);
+        pragma.exec(u"PRAGMA cache_size = -32768"_s);
+        pragma.exec(u"PRAGMA mmap_size = 268435456"_s);
+    }
     const int version = schema::userVersion(d->db);
     if (version != schema::currentVersion()) {
         close();
@@ -559,7 +565,9 @@ constexpr int SearchCandidates = 1000;
 QList<SearchHit> CacheReader::search(const QString &text, const SearchFilters &filters, int limit, bool ranked) const
 {
     QList<SearchHit> hits;
-    const QList<QueryTerm> terms = queryTerms(text, 2);
+    // Words of three or more characters match as prefixes; shorter ones as whole words, which
+    // keeps the first keystrokes cheap (a two-letter prefix can expand to thousands of terms).
+    const QList<QueryTerm> terms = queryTerms(text, 3);
     const QString match = ftsQuery(terms);
     if (match.isEmpty())
         return hits;

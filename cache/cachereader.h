@@ -54,9 +54,9 @@ public:
     QList<protocol::SavedReply> savedReplies() const; // by title
 
     // Full-text search over message bodies, subjects and contact names/emails, diacritics- and
-    // case-insensitive. Newest first, or by bm25 when ranked. Words of two or more characters
-    // match as prefixes; a one-character word only as a whole word, and ranking looks at a
-    // bounded set of the newest candidates, so a short query stays fast.
+    // case-insensitive. Newest first, or by bm25 when ranked. Words of three or more characters
+    // match as prefixes, shorter ones only as whole words; ordering and ranking look at a bounded
+    // set of the most recently stored matches (1000), so a short query stays fast.
     QList<SearchHit> search(const QString &text, const SearchFilters &filters, int limit, bool ranked) const;
 
     QList<OutboxEntry> outbox() const; // every entry, in creation order

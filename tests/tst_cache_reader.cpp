@@ -387,6 +387,8 @@ private Q_SLOTS:
         QTest::newRow("newest first") << u"refund"_s << false << QStringList { u"r3"_s, u"r2"_s, u"r1"_s };
         QTest::newRow("ranked") << u"refund"_s << true << QStringList { u"r1"_s };
         QTest::newRow("prefix as you type") << u"refu"_s << false << QStringList { u"r3"_s, u"r2"_s, u"r1"_s };
+        QTest::newRow("two letters are a whole word") << u"re"_s << false << QStringList {};
+        QTest::newRow("three letters are a prefix") << u"ref"_s << false << QStringList { u"r3"_s, u"r2"_s, u"r1"_s };
         QTest::newRow("all words") << u"refund email"_s << false << QStringList { u"r3"_s };
         QTest::newRow("greek without accents") << u"παραγγελια"_s << false << QStringList { u"g1"_s };
         QTest::newRow("greek upper case") << u"ΚΑΛΗΜΕΡΑ"_s << false << QStringList { u"g1"_s };

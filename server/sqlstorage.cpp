@@ -2167,6 +2167,11 @@ Result<VisitorBinding> SqlStorage::arriveVisitor(const VisitorArrival &arrival, 
             conv.contactId = c.id;
             conv.updatedAt = t;
             saveConversation(conv, false);
+            // What the visitor wrote before signing in is the customer's own from now on, so its
+            // messenger still shows it (a visitor sees only its own contact's messages).
+            run(u"UPDATE messages SET author_id = ? WHERE conversation_id = ? AND author_type = 'contact' "
+                "AND author_id = ?"_s,
+                { c.id, conv.id, held->id });
         }
         if (created || !(before == c) || !moved.isEmpty())
             appendEvent(events::ContactUpdated, c.toJson());

@@ -609,7 +609,8 @@ void TestServerIdentity::sessionCountGrowsAfterAGap()
 
     // Pretend the visitor was last seen an hour ago.
     {
-        QSqlDatabase db = m_server->database().connection(u"identity-test"_s);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"identity-test"_s);
+        db.setDatabaseName(m_server->dbPath());
         QVERIFY2(db.open(), qPrintable(db.lastError().text()));
         QSqlQuery q(db);
         QVERIFY(q.prepare(u"UPDATE contacts SET last_seen_at = ? WHERE id = ?"_s));

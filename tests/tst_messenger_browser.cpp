@@ -382,6 +382,26 @@ void TestMessengerBrowser::chatWithAnAgent()
     // The reply ended the typing indicator.
     QVERIFY(m_browser->eval(u"return %1.querySelector('.typing').hidden;"_s.arg(Root)).toBool());
 
+    // The site's own CSS (uppercase Georgia buttons with square yellow borders) does not reach
+    // the messenger's shadow root.
+    const QJsonObject style = m_browser->eval(u"var b = %1.querySelector('.bubble'), s = getComputedStyle(b);"
+                                              "return {radius: s.borderTopLeftRadius, transform: s.textTransform,"
+                                              " font: getComputedStyle(%1.querySelector('.body')).fontFamily,"
+                                              " background: s.backgroundColor};"_s.arg(Root))
+                                  .toObject();
+    QCOMPARE(style.value("transform"_L1).toString(), u"none"_s);
+    QVERIFY2(!style.value("font"_L1).toString().contains(u"Georgia"_s), qPrintable(style.value("font"_L1).toString()));
+    QVERIFY(style.value("radius"_L1).toString() != u"0px"_s);
+    QCOMPARE(style.value("background"_L1).toString(), u"rgb(59, 91, 219)"_s);
+
+    // Everything the page loaded came from confabd (through the proxy): no third-party request.
+    const QJsonArray resources =
+        m_browser->eval(u"return performance.getEntriesByType('resource').map(function (e) { return e.name; });"_s)
+            .toArray();
+    QVERIFY(!resources.isEmpty());
+    for (const QJsonValue &r : resources)
+        QVERIFY2(r.toString().startsWith(m_proxy->url().toString() + u'/'), qPrintable(r.toString()));
+
     // The note came before the last reply, and is nowhere on the page.
     QVERIFY(!m_browser->eval(u"return %1.textContent.indexOf('INTERNAL NOTE') >= 0 || "
                              "document.documentElement.outerHTML.indexOf('INTERNAL NOTE') >= 0;"_s.arg(Root))

@@ -204,7 +204,7 @@ QList<QStringList> migrations()
                 message_id TEXT NOT NULL, updated_at TEXT NOT NULL,
                 PRIMARY KEY (agent_id, conversation_id)))"_s,
         },
-        // ---- the web messenger's identity verification (see identity.h)
+        // ---- v2: the web messenger's identity verification (see identity.h)
         {
             uR"(ALTER TABLE workspace ADD COLUMN identity_secret TEXT)"_s,
             uR"(ALTER TABLE workspace ADD COLUMN identity_required INTEGER NOT NULL DEFAULT 0)"_s,

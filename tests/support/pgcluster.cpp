@@ -220,7 +220,8 @@ bool PgCluster::startServer(QString *error)
     m_postgres->start(binDir() + u"/postgres"_s,
                       { u"-D"_s, m_dir->filePath(u"data"_s), u"-p"_s, QString::number(m_port),
                         u"-c"_s, u"listen_addresses=127.0.0.1"_s, u"-c"_s, u"unix_socket_directories="_s,
-                        u"-c"_s, u"fsync=off"_s, u"-c"_s, u"full_page_writes=off"_s,
+                        u"-c"_s, m_durable ? u"fsync=on"_s : u"fsync=off"_s,
+                        u"-c"_s, m_durable ? u"full_page_writes=on"_s : u"full_page_writes=off"_s,
                         u"-c"_s, u"max_connections=200"_s, u"-c"_s, u"shared_buffers=32MB"_s,
                         u"-c"_s, u"log_min_messages=warning"_s, u"-c"_s, u"log_min_error_statement=panic"_s,
                         u"-c"_s, u"logging_collector=off"_s });

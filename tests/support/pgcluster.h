@@ -11,7 +11,7 @@
 
 // A private PostgreSQL server for tests: initdb in a temporary directory, postgres on
 // 127.0.0.1 and a free port (no Unix socket), trust authentication for the `confab` superuser,
-// fsync off (tests do not pull the plug on PostgreSQL). The server is this process's child
+// fsync off unless setDurable() (tests do not pull the plug on PostgreSQL). The server is this process's child
 // and dies with it even when the test crashes (parent-death signal). When the test runs as
 // root, initdb and postgres run as the `postgres` user, as PostgreSQL requires.
 //
@@ -31,6 +31,9 @@ public:
     static QString binDir();
     // Empty when the binaries are there; otherwise why not (a message for QSKIP).
     static QString unavailableReason();
+
+    // Before start(): fsync and full-page writes on, as a production server runs (benchmarks).
+    void setDurable(bool durable) { m_durable = durable; }
 
     // initdb + start, waiting until the server accepts connections. False and *error otherwise.
     bool start(QString *error);
@@ -72,6 +75,7 @@ private:
     QString m_adminConnection;
     bool resetDatabase(const QString &name, QString *error);
     int m_databases = 0;
+    bool m_durable = false;
     QStringList m_released;
 };
 

@@ -455,7 +455,16 @@ void MainWindow::setDemoSite(const QUrl &url)
     connect(a, &QAction::triggered, this, [url] { QDesktopServices::openUrl(url); });
     m_helpMenu->insertAction(m_helpMenu->actions().value(0), a);
     m_helpMenu->insertSeparator(m_helpMenu->actions().value(1));
-    statusBar()->showMessage(tr("Demo: chat as a customer at %1 (Help menu)").arg(url.toString()), 30000);
+    // A link next to the connection state: the demo's customer side is one click away.
+    auto *link = new QLabel(this);
+    link->setObjectName(u"demoSiteLink"_s);
+    link->setText(u"<a href=\"%1\">%2</a>"_s.arg(url.toString().toHtmlEscaped(), tr("Chat as a customer").toHtmlEscaped()));
+    link->setOpenExternalLinks(true);
+    link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    link->setToolTip(a->statusTip());
+    link->setAccessibleName(tr("Open the demo website to chat as a customer"));
+    link->setContentsMargins(8, 0, 8, 0);
+    statusBar()->insertPermanentWidget(0, link);
 }
 
 void MainWindow::selectView(int row)

@@ -156,10 +156,9 @@ QString OutboxModel::describeReason(const cache::OutboxEntry &e, bool heldNow, c
         const auto *u = std::get_if<protocol::Update>(&e.request);
         if (u && e.conflictCurrent && agents)
             what = TriageConflicts::describeConflict(u->set, *e.conflictCurrent, *agents);
+        // describeConflict leads with its own "Someone else changed this conversation…" sentence.
         if (what.isEmpty())
             what = tr("Someone else changed this conversation while you were offline.");
-        else
-            what = tr("Someone else changed this conversation while you were offline. %1").arg(what);
         return what + u' ' + tr("Keep theirs, or apply yours on top.");
     }
     }

@@ -145,7 +145,7 @@ quint16 startConfabd(QProcess &p, const QString &dbPath)
         return 0;
     static const QRegularExpression ready(uR"(confabd listening on 127\.0\.0\.1:(\d+))"_s);
     QByteArray out;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             out += p.readAllStandardOutput();
             return ready.match(QString::fromUtf8(out)).hasMatch() || p.state() == QProcess::NotRunning;

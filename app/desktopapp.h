@@ -23,6 +23,8 @@ class AgentsModel;
 class ConversationListModel;
 class MessageFeedModel;
 class MessageNotifier;
+class OutboxModel;
+class AwaySummary;
 class SavedRepliesModel;
 class ViewsModel;
 } // namespace confab::models
@@ -34,6 +36,7 @@ class AuthClient;
 namespace confab::ui {
 class LoginDialog;
 class MainWindow;
+class OfflineUi;
 } // namespace confab::ui
 
 namespace confab::app {
@@ -63,6 +66,7 @@ public:
     ui::MainWindow *window() const { return m_window; }
     models::ConversationListModel *listModel() const { return m_list; }
     cache::Cache *cache() const { return m_cache.get(); }
+    ui::OfflineUi *offlineUi() const { return m_offlineUi; }
     bool isSignedIn() const { return m_cache != nullptr; }
 
     // ui::SessionController
@@ -120,6 +124,9 @@ private:
     models::SavedRepliesModel *m_savedReplies = nullptr;
     models::ActivityTracker *m_activity = nullptr;
     models::MessageNotifier *m_notifier = nullptr;
+    models::OutboxModel *m_outbox = nullptr;
+    models::AwaySummary *m_away = nullptr;
+    ui::OfflineUi *m_offlineUi = nullptr;
     ui::MainWindow *m_window = nullptr;
 };
 

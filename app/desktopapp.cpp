@@ -6,6 +6,7 @@
 #include "cache/cache.h"
 #include "models/activitytracker.h"
 #include "models/agentdirectory.h"
+#include "models/assignpicker.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagefeedmodel.h"
 #include "models/messagenotifier.h"
@@ -15,6 +16,7 @@
 #include "ui/icons.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/sidebar/sidebarfeatures.h"
 
 #include <QApplication>
 #include <QDir>
@@ -247,6 +249,8 @@ void DesktopApp::openSession(const QUrl &server, const QString &email, const QSt
     wm.activity = m_activity;
     m_window = new ui::MainWindow(wm, this);
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+    // Customer sidebar, help articles, local search and triage (a child of the window).
+    m_features = new ui::SidebarFeatures(*m_cache, *m_agents, m_window);
     m_window->restoreSettings();
     m_window->show();
 
@@ -304,6 +308,7 @@ void DesktopApp::openSession(const QUrl &server, const QString &email, const QSt
     connect(m_session, &sync::SyncSession::typing, m_activity, &models::ActivityTracker::onTyping);
     connect(m_session, &sync::SyncSession::viewing, m_activity, &models::ActivityTracker::onViewing);
     connect(m_session, &sync::SyncSession::presence, m_activity, &models::ActivityTracker::onPresence);
+    connect(m_session, &sync::SyncSession::presence, m_features->presence(), &models::AgentPresence::onPresence);
     QMetaObject::invokeMethod(m_session, &sync::SyncSession::start, Qt::QueuedConnection);
     updateConnection();
     qCInfo(lcDesktop).noquote() << "signed in to" << sync::describeServer(server);
@@ -329,6 +334,7 @@ void DesktopApp::closeSession()
         m_window->hide();
         delete m_window;
         m_window = nullptr;
+        m_features = nullptr; // the window's child
     }
     for (QObject *o : std::initializer_list<QObject *> { m_notifier, m_activity, m_savedReplies, m_teammates, m_feed,
                                                          m_list, m_views, m_agents })

@@ -34,6 +34,7 @@ class AuthClient;
 namespace confab::ui {
 class LoginDialog;
 class MainWindow;
+class SidebarFeatures;
 } // namespace confab::ui
 
 namespace confab::app {
@@ -61,6 +62,7 @@ public:
 
     // For tests and the smoke run.
     ui::MainWindow *window() const { return m_window; }
+    ui::SidebarFeatures *features() const { return m_features; }
     models::ConversationListModel *listModel() const { return m_list; }
     cache::Cache *cache() const { return m_cache.get(); }
     bool isSignedIn() const { return m_cache != nullptr; }
@@ -121,6 +123,7 @@ private:
     models::ActivityTracker *m_activity = nullptr;
     models::MessageNotifier *m_notifier = nullptr;
     ui::MainWindow *m_window = nullptr;
+    ui::SidebarFeatures *m_features = nullptr;
 };
 
 // Runs the windowed app (creates the QApplication); returns the exit code.

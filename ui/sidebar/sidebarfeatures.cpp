@@ -11,6 +11,7 @@
 #include "models/triageconflicts.h"
 #include "ui/articles/articlepicker.h"
 #include "ui/composer.h"
+#include "ui/feedview.h"
 #include "ui/mainwindow.h"
 #include "ui/search/searchpanel.h"
 #include "ui/sidebar/sidebarpanel.h"
@@ -112,10 +113,22 @@ SidebarFeatures::SidebarFeatures(cache::Cache &cache, models::AgentDirectory &ag
     // Search.
     m_search = new SearchDialog(m_searchModel, &agents, window);
     connect(m_search->panel(), &SearchPanel::conversationRequested, window,
-            [this](const QString &conversationId) { m_window->openConversation(conversationId); });
+            [this](const QString &conversationId, const QString &messageId) {
+                m_window->openConversation(conversationId);
+                if (FeedView *feed = m_window->feedView()) {
+                    if (!messageId.isEmpty())
+                        feed->revealMessage(messageId);
+                    // The window comes back with the hit in focus (not the list, whose focus
+                    // would select its first row when the conversation is not in the view).
+                    feed->setFocus(Qt::OtherFocusReason);
+                }
+                // Out of the way of the feed; Ctrl+F brings it back with the same results.
+                m_search->hide();
+                m_window->activateWindow();
+            });
     auto *find = new QAction(tr("&Search…"), window);
     find->setObjectName(u"actionSearch"_s);
-    find->setShortcuts({ QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F) });
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F)); // two equal keys would be ambiguous
     find->setShortcutContext(Qt::WindowShortcut);
     connect(find, &QAction::triggered, m_search, &SearchDialog::showAndFocus);
     window->addAction(find);

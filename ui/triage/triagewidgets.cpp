@@ -6,6 +6,7 @@
 #include "ui/sidebar/sidebarstyle.h"
 
 #include <QApplication>
+#include <QScreen>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QKeyEvent>
@@ -135,7 +136,18 @@ void AssignPicker::popup(const QStringList &conversationIds, const QPoint &globa
     m_note->setText(m_model->restrictionNote());
     m_note->setVisible(!m_note->text().isEmpty());
     selectFirst();
-    move(globalPos);
+    // As tall as its rows (an agent sees a few, a lead scrolls through many), on screen.
+    const int rowHeight = m_model->rowCount() > 0 ? m_list->sizeHintForRow(0) : 2 * m_list->fontMetrics().height() + 8;
+    const int rowsShown = std::clamp(m_model->rowCount(), 3, 9);
+    m_list->setFixedHeight(rowsShown * rowHeight + 2 * m_list->frameWidth());
+    resize(320, sizeHint().height());
+    QPoint pos = globalPos;
+    if (const QScreen *screen = QGuiApplication::screenAt(globalPos)) {
+        const QRect area = screen->availableGeometry();
+        pos.setX(std::clamp(pos.x(), area.left(), std::max(area.left(), area.right() - width())));
+        pos.setY(std::clamp(pos.y(), area.top(), std::max(area.top(), area.bottom() - height())));
+    }
+    move(pos);
     show();
     raise();
     activateWindow();

@@ -138,6 +138,10 @@ int main(int argc, char **argv)
         QString query = titleWords.value(0).left(7);
         if (titleWords.size() > 1)
             query += u' ' + titleWords.at(1).left(4);
+        // QTest types ASCII only (it asserts on other keys); titles may hold "é" or "—".
+        query.removeIf([](QChar c) { return c.unicode() > 127 || !(c.isLetterOrNumber() || c == u' '); });
+        if (query.trimmed().isEmpty())
+            continue;
         picker.popupFor(editor);
         QCoreApplication::processEvents();
         for (const QChar c : std::as_const(query)) {

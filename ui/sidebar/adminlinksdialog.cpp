@@ -91,7 +91,7 @@ void AdminLinksDialog::refreshList()
 {
     m_list->clear();
     for (const protocol::AdminLink &l : std::as_const(m_links))
-        m_list->addItem(u"%1 — %2"_s.arg(l.title, l.urlTemplate));
+        m_list->addItem(tr("%1 — %2", "admin link: title — template").arg(l.title, l.urlTemplate));
     m_remove->setEnabled(!m_links.isEmpty());
 }
 

@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 
 namespace confab::ui {
@@ -84,7 +85,9 @@ SidebarFeatures::SidebarFeatures(cache::Cache &cache, models::AgentDirectory &ag
         }
     });
 
-    // Articles in the composer.
+    // Articles in the composer. The list is read once the window is up, so that even the
+    // first Ctrl+Shift+H opens at once.
+    QTimer::singleShot(0, m_pickerArticles, &models::ArticleSearchModel::preload);
     m_picker = new ArticlePicker(m_pickerArticles, window);
     connect(m_picker, &ArticlePicker::readRequested, this, [this](const QString &id) {
         if (QDockWidget *dock = m_window->customerDock())

@@ -18,9 +18,11 @@ SidebarPanel::SidebarPanel(models::ContactDetails *details, models::ArticleSearc
       m_help(new HelpCenterView(articles, this))
 {
     setObjectName(u"sidebarPanel"_s);
+    setAccessibleName(tr("Customer and help center"));
     setDocumentMode(true);
-    addTab(m_customer, tr("&Customer"));
-    addTab(m_help, tr("&Help center"));
+    // No mnemonics: Alt+C and Alt+H belong to the Conversation and Help menus.
+    addTab(m_customer, tr("Customer"));
+    addTab(m_help, tr("Help center"));
     {
         QSettings settings;
         details->setLocalAdminLinks(models::AdminLinks::loadLocal(settings));

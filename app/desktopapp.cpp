@@ -6,6 +6,7 @@
 #include "cache/cache.h"
 #include "models/activitytracker.h"
 #include "models/agentdirectory.h"
+#include "models/assignpicker.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagefeedmodel.h"
 #include "models/messagenotifier.h"
@@ -18,6 +19,7 @@
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/offlineui.h"
+#include "ui/sidebar/sidebarfeatures.h"
 
 #include <QApplication>
 #include <QDir>
@@ -250,6 +252,8 @@ void DesktopApp::openSession(const QUrl &server, const QString &email, const QSt
     wm.activity = m_activity;
     m_window = new ui::MainWindow(wm, this);
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+    // Customer sidebar, help articles, local search and triage (a child of the window).
+    m_features = new ui::SidebarFeatures(*m_cache, *m_agents, m_window);
     m_window->restoreSettings();
     // Offline work (issue 7): the outbox, undo send, "while you were away".
     m_outbox = new models::OutboxModel(*m_cache, m_agents, this);
@@ -319,6 +323,7 @@ void DesktopApp::openSession(const QUrl &server, const QString &email, const QSt
     connect(m_session, &sync::SyncSession::typing, m_activity, &models::ActivityTracker::onTyping);
     connect(m_session, &sync::SyncSession::viewing, m_activity, &models::ActivityTracker::onViewing);
     connect(m_session, &sync::SyncSession::presence, m_activity, &models::ActivityTracker::onPresence);
+    connect(m_session, &sync::SyncSession::presence, m_features->presence(), &models::AgentPresence::onPresence);
     QMetaObject::invokeMethod(m_session, &sync::SyncSession::start, Qt::QueuedConnection);
     updateConnection();
     qCInfo(lcDesktop).noquote() << "signed in to" << sync::describeServer(server);
@@ -345,6 +350,7 @@ void DesktopApp::closeSession()
         delete m_window; // and the OfflineUi attached to it
         m_window = nullptr;
         m_offlineUi = nullptr;
+        m_features = nullptr; // the window's child
     }
     delete m_away;
     delete m_outbox;

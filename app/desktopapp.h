@@ -37,6 +37,7 @@ namespace confab::ui {
 class LoginDialog;
 class MainWindow;
 class OfflineUi;
+class SidebarFeatures;
 } // namespace confab::ui
 
 namespace confab::app {
@@ -64,6 +65,7 @@ public:
 
     // For tests and the smoke run.
     ui::MainWindow *window() const { return m_window; }
+    ui::SidebarFeatures *features() const { return m_features; }
     models::ConversationListModel *listModel() const { return m_list; }
     cache::Cache *cache() const { return m_cache.get(); }
     ui::OfflineUi *offlineUi() const { return m_offlineUi; }
@@ -128,6 +130,7 @@ private:
     models::AwaySummary *m_away = nullptr;
     ui::OfflineUi *m_offlineUi = nullptr;
     ui::MainWindow *m_window = nullptr;
+    ui::SidebarFeatures *m_features = nullptr;
 };
 
 // Runs the windowed app (creates the QApplication); returns the exit code.

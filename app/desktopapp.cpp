@@ -261,6 +261,7 @@ void DesktopApp::openSession(const QUrl &server, const QString &email, const QSt
     connect(c, &cache::Cache::changed, m_outbox, &models::OutboxModel::applyChanges);
     connect(c, &cache::Cache::changed, m_away, &models::AwaySummary::applyChanges);
     m_offlineUi = new ui::OfflineUi(m_window, *m_cache, m_outbox, m_away);
+    m_offlineUi->setTriageProblemsExplainedElsewhere(m_features != nullptr); // its conflict dialog
     if (m_options.demo && m_demo)
         m_window->setDemoSite(m_demo->url().resolved(QUrl(u"/demo-site"_s)));
     m_window->show();

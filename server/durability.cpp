@@ -58,6 +58,14 @@ quint64 DurabilityGate::syncCount() const
     return m_syncs;
 }
 
+bool DurabilityGate::hasPending() const
+{
+    if (!m_waiting.empty())
+        return true;
+    std::lock_guard lock(m_mutex);
+    return m_requested > m_done;
+}
+
 bool DurabilityGate::failed() const
 {
     std::lock_guard lock(m_mutex);

@@ -52,6 +52,8 @@ public:
 
     // What was fsynced, and how often (for logs and benchmarks).
     quint64 syncCount() const;
+    // Something committed and registered here is not durable yet (or its callbacks have not run).
+    bool hasPending() const;
     bool failed() const;
 
 private:

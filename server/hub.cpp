@@ -251,6 +251,12 @@ void Hub::waitDurable()
         m_gate->waitDurable();
 }
 
+void Hub::waitDurableIfPending()
+{
+    if (m_gate && m_gate->hasPending())
+        m_gate->waitDurable();
+}
+
 void Hub::publish(const QList<protocol::Event> &events)
 {
     if (events.isEmpty())

@@ -52,6 +52,7 @@ public:
     bool hasDurabilityGate() const { return m_gate != nullptr; }
     void afterDurable(QObject *context, std::function<void()> then);
     void waitDurable();
+    void waitDurableIfPending(); // waitDurable() only when a commit is not yet durable
 
     int agentSessionCount() const;
     int visitorSessionCount() const;

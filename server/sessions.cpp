@@ -413,6 +413,9 @@ void AgentSession::handleHello(const protocol::Hello &hello)
     stopHelloTimer();
     m_agent = *agent;
     m_tokenHash = tokenHash;
+    // The catch-up reads the log and the state: like the fan-out, it may only show what is
+    // durable (group commit). Nothing waits when no commit is on its way to the disk.
+    m_hub.waitDurableIfPending();
 
     const QString logId = storage.logId();
     const qint64 head = storage.head();

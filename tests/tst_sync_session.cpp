@@ -336,6 +336,7 @@ private:
         return std::nullopt;
     }
 
+private Q_SLOTS:
     // What the composer is writing travels with typing: a note's typing reaches teammates only,
     // a reply's reaches the customer too (docs/protocol.md, typing).
     void typingCarriesTheComposerMode()

@@ -123,7 +123,8 @@ void DemoServer::onOutput()
         m_ready = true;
         m_timeout->stop();
         m_url = url;
-        qCInfo(lcDemo).noquote() << "demo server ready at" << url.toString();
+        qCInfo(lcDemo).noquote() << "demo server ready at" << url.toString() << "— chat as a customer at"
+                                 << url.resolved(QUrl(u"/demo-site"_s)).toString();
         Q_EMIT ready(url);
         return;
     }

@@ -248,6 +248,8 @@ void DesktopApp::openSession(const QUrl &server, const QString &email, const QSt
     m_window = new ui::MainWindow(wm, this);
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     m_window->restoreSettings();
+    if (m_options.demo && m_demo)
+        m_window->setDemoSite(m_demo->url().resolved(QUrl(u"/demo-site"_s)));
     m_window->show();
 
     if (QSystemTrayIcon::isSystemTrayAvailable() && !m_tray) {

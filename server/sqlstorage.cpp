@@ -487,6 +487,7 @@ struct SqlStorage::CustomerMessage
     QString body;
     QString clientId;
     QString conversationId; // optional
+    bool contactChanged = false; // the caller changed the contact: announce it whatever last_seen_at does
 };
 
 // =============================================================================================
@@ -1898,6 +1899,21 @@ std::optional<Error> SqlStorage::deliverCustomerMessage(const CustomerMessage &c
     }
 
     const QDateTime t = now();
+    // last_seen_at only ever moves together with a contact.updated event, so every cache that
+    // follows the log agrees with the server. It moves at most every few minutes while the
+    // customer keeps writing (one event per visit, not per message), at once when the caller
+    // changed the contact anyway.
+    if (auto contact = loadContact(cm.contactId)) {
+        constexpr qint64 LastSeenResolutionMs = 5 * 60 * 1000;
+        const bool stale = !contact->lastSeenAt.isValid() || contact->lastSeenAt.msecsTo(t) >= LastSeenResolutionMs;
+        if (cm.contactChanged || stale) {
+            contact->lastSeenAt = t;
+            saveContact(*contact, false);
+            appendEvent(events::ContactUpdated, contact->toJson());
+        }
+    } else {
+        return Error { ErrorCode::NotFound, u"no contact '%1'"_s.arg(cm.contactId) };
+    }
     const bool isNew = !conv;
     if (isNew) {
         Conversation c;
@@ -1930,7 +1946,6 @@ std::optional<Error> SqlStorage::deliverCustomerMessage(const CustomerMessage &c
     m.body = cm.body;
     m.createdAt = t;
     insertMessage(m);
-    run(u"UPDATE contacts SET last_seen_at = ? WHERE id = ?"_s, { timeValue(t), cm.contactId });
     appendEvent(isNew ? events::ConversationCreated : events::ConversationUpdated, conv->toJson());
     appendEvent(events::MessageCreated, m.toJson());
     out.ack.conversationId = conv->id;
@@ -1963,13 +1978,9 @@ Outcome SqlStorage::inbound(const InboundMessage &message)
                       auto contact = findOrCreateContact(*fields, &created, &changed);
                       if (!contact)
                           return contact.error();
-                      if (created || changed) {
-                          contact->lastSeenAt = now();
-                          appendEvent(events::ContactUpdated, contact->toJson());
-                      }
                       return deliverCustomerMessage(CustomerMessage { contact->id, message.channel, message.subject,
                                                                       message.body, message.clientId,
-                                                                      message.conversationId },
+                                                                      message.conversationId, created || changed },
                                                     out);
                   });
 }

@@ -262,6 +262,7 @@ private Q_SLOTS:
 
     void inboundChat();
     void inboundEmailThreads();
+    void inboundMovesLastSeenWithAnEvent();
     void inboundReopens();
     void inboundRefusals_data();
     void inboundRefusals();
@@ -287,6 +288,17 @@ private:
 };
 
 // ---------------------------------------------------------------------------------------------
+// A customer's message may announce the contact first (its last_seen_at moved, see
+// inboundMovesLastSeenWithAnEvent); these tests look at what follows.
+static QList<Event> withoutContactUpdates(const QList<Event> &events)
+{
+    QList<Event> out;
+    for (const Event &e : events)
+        if (e.name != protocol::events::ContactUpdated)
+            out.append(e);
+    return out;
+}
+
 SqlStorageOptions TestServerStorage::options()
 {
     SqlStorageOptions o;
@@ -1523,6 +1535,55 @@ void TestServerStorage::inboundChat()
     QCOMPARE(reopened.ack.conversationId, ConvOpen); // the latest open/snoozed chat of alice
 }
 
+// last_seen_at never moves silently: a cache that follows the log must agree with the server.
+void TestServerStorage::inboundMovesLastSeenWithAnEvent()
+{
+    InboundMessage in;
+    in.contact = QJsonObject { { u"email"_s, u"seen@example.com"_s } };
+    in.body = u"Hello"_s;
+    in.clientId = u"seen-1"_s;
+    const Outcome first = m_db->inbound(in);
+    QVERIFY2(first.ok(), qPrintable(errorText(first)));
+    const auto created = Contact::fromJson(first.events.at(0).data);
+    QVERIFY(created);
+    QCOMPARE(created->lastSeenAt, m_now);
+    QCOMPARE(m_db->contact(created->id)->lastSeenAt, m_now);
+    const QDateTime start = m_now;
+
+    // Four minutes later: no event, and the stored value has not moved either.
+    m_now = start.addSecs(4 * 60);
+    in.clientId = u"seen-2"_s;
+    const Outcome soon = m_db->inbound(in);
+    QVERIFY2(soon.ok(), qPrintable(errorText(soon)));
+    QCOMPARE(eventNames(soon.events), (QStringList { protocol::events::ConversationUpdated, protocol::events::MessageCreated }));
+    QCOMPARE(m_db->contact(created->id)->lastSeenAt, start);
+
+    // Six minutes after it was last seen: contact.updated comes first, carrying exactly what is stored.
+    m_now = start.addSecs(6 * 60);
+    in.clientId = u"seen-3"_s;
+    const Outcome later = m_db->inbound(in);
+    QVERIFY2(later.ok(), qPrintable(errorText(later)));
+    QCOMPARE(eventNames(later.events), (QStringList { protocol::events::ContactUpdated, protocol::events::ConversationUpdated,
+                                                      protocol::events::MessageCreated }));
+    const auto moved = Contact::fromJson(later.events.at(0).data);
+    QVERIFY(moved);
+    QCOMPARE(moved->lastSeenAt, m_now);
+    QCOMPARE(*m_db->contact(created->id), *moved);
+
+    // A change to the contact itself is announced with last_seen_at at once, whatever its age.
+    m_now = m_now.addSecs(10);
+    in.clientId = u"seen-4"_s;
+    in.contact = QJsonObject { { u"email"_s, u"seen@example.com"_s }, { u"name"_s, u"Seen Again"_s } };
+    const Outcome renamed = m_db->inbound(in);
+    QVERIFY2(renamed.ok(), qPrintable(errorText(renamed)));
+    QCOMPARE(eventNames(renamed.events).first(), protocol::events::ContactUpdated);
+    QCOMPARE(eventNames(renamed.events).count(protocol::events::ContactUpdated), 1);
+    const auto renamedContact = Contact::fromJson(renamed.events.at(0).data);
+    QCOMPARE(renamedContact->name, u"Seen Again"_s);
+    QCOMPARE(renamedContact->lastSeenAt, m_now);
+    QCOMPARE(*m_db->contact(created->id), *renamedContact);
+}
+
 void TestServerStorage::inboundEmailThreads()
 {
     InboundMessage in;
@@ -1534,7 +1595,7 @@ void TestServerStorage::inboundEmailThreads()
     const Outcome o = m_db->inbound(in);
     QVERIFY2(o.ok(), qPrintable(errorText(o)));
     QCOMPARE(o.ack.conversationId, ConvMine); // "Invoice question" thread continued
-    QCOMPARE(o.events.first().name, protocol::events::ConversationUpdated);
+    QCOMPARE(withoutContactUpdates(o.events).first().name, protocol::events::ConversationUpdated);
     auto m = Message::fromJson(o.events.last().data);
     QCOMPARE(m->channel, u"email"_s);
 
@@ -1543,8 +1604,8 @@ void TestServerStorage::inboundEmailThreads()
     const Outcome fresh = m_db->inbound(in);
     QVERIFY(fresh.ok());
     QVERIFY(fresh.ack.conversationId != ConvMine);
-    auto c = Conversation::fromJson(fresh.events.first().data);
-    QCOMPARE(fresh.events.first().name, protocol::events::ConversationCreated);
+    auto c = Conversation::fromJson(withoutContactUpdates(fresh.events).first().data);
+    QCOMPARE(withoutContactUpdates(fresh.events).first().name, protocol::events::ConversationCreated);
     QCOMPARE(c->subject, u"A new topic"_s);
     QCOMPARE(c->channel, u"email"_s);
 }
@@ -1561,7 +1622,7 @@ void TestServerStorage::inboundReopens()
     in.conversationId = ConvLong;
     const Outcome o = m_db->inbound(in);
     QVERIFY2(o.ok(), qPrintable(errorText(o)));
-    auto c = Conversation::fromJson(o.events.first().data);
+    auto c = Conversation::fromJson(withoutContactUpdates(o.events).first().data);
     QVERIFY(c);
     QCOMPARE(c->status, u"open"_s);
     QCOMPARE(c->version, resolved.ack.version + 1);
@@ -1576,7 +1637,7 @@ void TestServerStorage::inboundReopens()
     const Outcome n = m_db->inbound(carol);
     QVERIFY(n.ok());
     QVERIFY(n.ack.conversationId != ConvOther);
-    QCOMPARE(n.events.first().name, protocol::events::ConversationCreated);
+    QCOMPARE(withoutContactUpdates(n.events).first().name, protocol::events::ConversationCreated);
 
     // A snoozed chat is continued and reopened, its snooze time cleared.
     InboundMessage alice;
@@ -1586,7 +1647,7 @@ void TestServerStorage::inboundReopens()
     alice.conversationId = ConvSnoozed;
     const Outcome s = m_db->inbound(alice);
     QVERIFY(s.ok());
-    auto sc = Conversation::fromJson(s.events.first().data);
+    auto sc = Conversation::fromJson(withoutContactUpdates(s.events).first().data);
     QCOMPARE(sc->status, u"open"_s);
     QVERIFY(!sc->snoozedUntil.isValid());
     QCOMPARE(sc->version, 4);

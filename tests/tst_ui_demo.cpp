@@ -11,6 +11,8 @@
 #include <QListView>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -50,6 +52,21 @@ private Q_SLOTS:
         ConversationListModel *list = app->listModel();
         QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() > 0, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(window->connectionIndicator()->text(), u"Online"_s, 30000);
+
+        // The Help menu leads to the demo website, served by the demo server, that embeds the messenger.
+        QAction *site = window->action(u"actionDemoSite"_s);
+        QVERIFY(site);
+        const QUrl siteUrl(site->toolTip());
+        QCOMPARE(siteUrl.path(), u"/demo-site"_s);
+        QCOMPARE(siteUrl.port(), QUrl(u"http://"_s + app->serverName().section(u' ', 0, 0)).port());
+        {
+            QNetworkAccessManager nam;
+            std::unique_ptr<QNetworkReply> reply(nam.get(QNetworkRequest(siteUrl)));
+            QSignalSpy done(reply.get(), &QNetworkReply::finished);
+            QVERIFY(done.wait(30000));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            QVERIFY(reply->readAll().contains("/messenger.js"));
+        }
 
         // Open the newest conversation: the feed shows its messages.
         window->conversationList()->setCurrentIndex(list->index(0, 0));

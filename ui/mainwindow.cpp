@@ -25,6 +25,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QListView>
+#include <QDesktopServices>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollBar>
@@ -435,12 +436,36 @@ void MainWindow::buildActions()
     addAction(sidebar);
     view->addAction(sidebar);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
     help->addAction(make(u"actionAbout"_s, tr("&About Confab"), { QKeySequence(Qt::Key_F1) }, [this] {
         QMessageBox::about(this, tr("About Confab"),
                            tr("<b>Confab</b> %1<br>Every customer conversation in one place.")
                                .arg(QApplication::applicationVersion()));
     }));
+}
+
+void MainWindow::setDemoSite(const QUrl &url)
+{
+    if (!url.isValid() || action(u"actionDemoSite"_s))
+        return;
+    auto *a = new QAction(tr("Open the &Demo Website (Chat as a Customer)"), this);
+    a->setObjectName(u"actionDemoSite"_s);
+    a->setToolTip(url.toString());
+    a->setStatusTip(tr("Opens %1 in your browser: a product page with the chat bubble, where you play the customer.")
+                        .arg(url.toString()));
+    connect(a, &QAction::triggered, this, [url] { QDesktopServices::openUrl(url); });
+    m_helpMenu->insertAction(m_helpMenu->actions().value(0), a);
+    m_helpMenu->insertSeparator(m_helpMenu->actions().value(1));
+    // A link next to the connection state: the demo's customer side is one click away.
+    auto *link = new QLabel(this);
+    link->setObjectName(u"demoSiteLink"_s);
+    link->setText(u"<a href=\"%1\">%2</a>"_s.arg(url.toString().toHtmlEscaped(), tr("Chat as a customer").toHtmlEscaped()));
+    link->setOpenExternalLinks(true);
+    link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    link->setToolTip(a->statusTip());
+    link->setAccessibleName(tr("Open the demo website to chat as a customer"));
+    link->setContentsMargins(8, 0, 8, 0);
+    statusBar()->insertPermanentWidget(0, link);
 }
 
 void MainWindow::selectView(int row)

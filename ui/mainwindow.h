@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 class QActionGroup;
 class QComboBox;
@@ -62,6 +63,10 @@ public:
     void restoreSettings();
     void saveSettings() const;
 
+    // Adds "Open the Demo Website" to the Help menu (confab --demo): the page where one
+    // chats as a customer through the web messenger, and says where it is in the status bar.
+    void setDemoSite(const QUrl &url);
+
 public Q_SLOTS:
     // Shows a conversation (selecting it in the list when it is there).
     void openConversation(const QString &conversationId);
@@ -91,6 +96,7 @@ private:
     QPointer<SessionController> m_session;
     QString m_current;
 
+    QMenu *m_helpMenu = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_feedSplitter = nullptr;
     QListView *m_views = nullptr;

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <memory>
 
 class QWebSocket;
 
@@ -43,7 +44,18 @@ public:
     // fan-out waited for durability) gets only the rest.
     // With a durability gate (SQLite group commit, durability.h) the fan-out waits until the
     // commit that made the events is durable; callers publish right after committing.
+    // Several nodes on one database (Storage::watch() gives a watcher): events go out in seq
+    // order, each once. A batch whose seqs were already published (read from the log after
+    // another node's NOTIFY) is dropped; a batch that would leave a hole (another node committed
+    // in between) is preceded by the missing events, read from the log.
     void publish(const QList<protocol::Event> &events);
+    // Reads the events committed after publishedSeq() — by any node — and publishes them.
+    void publishCommitted();
+    // The newest seq published; -1 when this node is the only writer (no watcher).
+    qint64 publishedSeq() const { return m_publishedSeq; }
+    // Closes every session whose token is no longer valid (revoked on another node while this
+    // node could not hear of it).
+    void closeSessionsWithRevokedTokens();
 
     // Group commit: set by the Server over SQLite. afterDurable() runs `then` once everything
     // committed so far is durable (at once without a gate), in commit order, and not at all if
@@ -105,7 +117,11 @@ private:
     const QString &onlineFrame(const QString &agentId);
     void publishNow(const QList<protocol::Event> &events);
 
+    void fanOut(const QList<protocol::Event> &events);
+
     Storage &m_storage;
+    std::unique_ptr<StorageWatcher> m_watcher; // other nodes on the same database (PostgreSQL)
+    qint64 m_publishedSeq = -1;
     SnapshotLimits m_snapshotLimits;
     int m_helloTimeoutMs;
     QList<AgentSession *> m_agents;

@@ -460,10 +460,10 @@ void DesktopApp::signOut()
     });
 }
 
-void DesktopApp::sendTyping(const QString &conversationId, bool on)
+void DesktopApp::sendTyping(const QString &conversationId, bool on, const QString &mode)
 {
     if (sync::SyncSession *s = m_session)
-        QMetaObject::invokeMethod(s, [s, conversationId, on] { s->sendTyping(conversationId, on); });
+        QMetaObject::invokeMethod(s, [s, conversationId, on, mode] { s->sendTyping(conversationId, on, mode); });
 }
 
 void DesktopApp::sendViewing(const QString &conversationId)

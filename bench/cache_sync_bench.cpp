@@ -3,7 +3,7 @@
 // of up to limits::MaxEventsPerFrame events per transaction. Prints messages/s, the longest
 // transaction, and how long a concurrent GUI-style reader waited for its pages meanwhile.
 //
-//   bench_cache_sync [--messages N] [--mode snapshot|events|both] [--dir DIR]
+//   bench_cache_sync [--messages N] [--mode snapshot|events|both] [--chunk N] [--no-reader] [--dir DIR]
 
 #include "cache/cachereader.h"
 #include "cache/cachewriter.h"
@@ -35,6 +35,16 @@ struct Workspace
     QList<QList<protocol::Message>> messages; // per conversation, oldest first
     qsizetype messageCount = 0;
 };
+
+// An id shaped like confabd's: a prefix and 20 random base-32 characters.
+QString serverId(QRandomGenerator &rng, const QString &prefix)
+{
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz234567";
+    QString id = prefix;
+    for (int i = 0; i < 20; ++i)
+        id.append(QLatin1Char(alphabet[rng.bounded(32)]));
+    return id;
+}
 
 // Deterministic: the same seed gives the same workspace.
 Workspace generate(int messageCount)
@@ -99,7 +109,7 @@ Workspace generate(int messageCount)
         const int ci = int(rng.bounded(conversations));
         clock += 1 + rng.bounded(5000);
         protocol::Message m;
-        m.id = u"msg-%1"_s.arg(k);
+        m.id = serverId(rng, u"m_"_s); // random, like confabd's ids
         m.conversationId = w.conversations[ci].id;
         const int kind = int(rng.bounded(10));
         m.kind = kind == 0 ? u"note"_s : u"reply"_s;
@@ -125,7 +135,7 @@ Workspace generate(int messageCount)
 }
 
 // Snapshot frames: each holds ~500 messages and their conversations (and contacts first seen).
-QList<protocol::Snapshot> snapshotFrames(const Workspace &w)
+QList<protocol::Snapshot> snapshotFrames(const Workspace &w, int chunk)
 {
     QList<protocol::Snapshot> frames;
     protocol::Snapshot frame;
@@ -141,7 +151,7 @@ QList<protocol::Snapshot> snapshotFrames(const Workspace &w)
         }
         frame.conversations.append(c);
         frame.messages += w.messages.at(i);
-        if (frame.messages.size() >= 500) {
+        if (frame.messages.size() >= chunk) {
             frames.append(frame);
             frame = protocol::Snapshot();
         }
@@ -153,7 +163,7 @@ QList<protocol::Snapshot> snapshotFrames(const Workspace &w)
 
 // The same workspace as an event log: conversation.created, then per message message.created
 // and the conversation.updated the server emits with it; batches of MaxEventsPerFrame.
-QList<QList<protocol::Event>> eventBatches(const Workspace &w)
+QList<QList<protocol::Event>> eventBatches(const Workspace &w, int chunk)
 {
     struct Item
     {
@@ -188,8 +198,8 @@ QList<QList<protocol::Event>> eventBatches(const Workspace &w)
         all.append({ ++seq, protocol::events::ConversationUpdated, c.toJson() });
     }
     QList<QList<protocol::Event>> batches;
-    for (qsizetype i = 0; i < all.size(); i += protocol::limits::MaxEventsPerFrame)
-        batches.append(all.mid(i, protocol::limits::MaxEventsPerFrame));
+    for (qsizetype i = 0; i < all.size(); i += chunk)
+        batches.append(all.mid(i, chunk));
     return batches;
 }
 
@@ -259,7 +269,7 @@ struct Result
     qint64 transactions = 0;
 };
 
-bool run(const QString &mode, const Workspace &w, const QString &path, bool withReader, Result &result)
+bool run(const QString &mode, const Workspace &w, const QString &path, bool withReader, int chunk, Result &result)
 {
     cache::CacheWriter writer;
     if (auto s = writer.open(path); !s) {
@@ -274,9 +284,9 @@ bool run(const QString &mode, const Workspace &w, const QString &path, bool with
     QList<protocol::Snapshot> frames;
     QList<QList<protocol::Event>> batches;
     if (mode == "snapshot"_L1)
-        frames = snapshotFrames(w);
+        frames = snapshotFrames(w, chunk);
     else
-        batches = eventBatches(w);
+        batches = eventBatches(w, chunk);
     if (withReader)
         reader.start();
     QElapsedTimer total;
@@ -345,7 +355,11 @@ int main(int argc, char **argv)
     QCommandLineOption modeOption(u"mode"_s, u"snapshot, events or both (default both)."_s, u"MODE"_s, u"both"_s);
     QCommandLineOption dirOption(u"dir"_s, u"Directory for the cache files (default: a temporary one)."_s, u"DIR"_s);
     QCommandLineOption noReaderOption(u"no-reader"_s, u"Do not run the concurrent reader."_s);
-    parser.addOptions({ messagesOption, modeOption, dirOption, noReaderOption });
+    QCommandLineOption chunkOption(u"chunk"_s,
+                                   u"Messages per snapshot frame / events per batch, one transaction each (default %1)."_s.arg(
+                                       protocol::limits::MaxEventsPerFrame),
+                                   u"N"_s, QString::number(protocol::limits::MaxEventsPerFrame));
+    parser.addOptions({ messagesOption, modeOption, dirOption, noReaderOption, chunkOption });
     parser.process(app);
 
     const int count = parser.value(messagesOption).toInt();
@@ -367,7 +381,7 @@ int main(int argc, char **argv)
         std::printf("%s: applying...\n", qPrintable(mode));
         std::fflush(stdout);
         Result r;
-        if (!run(mode, w, path, !parser.isSet(noReaderOption), r)) {
+        if (!run(mode, w, path, !parser.isSet(noReaderOption), std::max(1, parser.value(chunkOption).toInt()), r)) {
             rc = 1;
             continue;
         }

@@ -175,10 +175,12 @@ Status CacheReader::open(const QString &path)
         return error;
     }
     {
-        // A bigger page cache and memory-mapped reads keep list pages and FTS doclists warm.
+        // A page cache of 8 MiB and 32 MiB of memory-mapped reads keep list pages and FTS
+        // doclists warm. Both count as the app's resident memory (mapped pages once touched):
+        // with 256 MiB mapped, scrolling a cache of a million messages added ~90 MB to it.
         QSqlQuery pragma(d->db);
-        pragma.exec(u"PRAGMA cache_size = -32768"_s);
-        pragma.exec(u"PRAGMA mmap_size = 268435456"_s);
+        pragma.exec(u"PRAGMA cache_size = -8192"_s);
+        pragma.exec(u"PRAGMA mmap_size = 33554432"_s);
     }
     const int version = schema::userVersion(d->db);
     if (version != schema::currentVersion()) {

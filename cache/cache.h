@@ -3,10 +3,12 @@
 #include "cache/cachereader.h"
 #include "cache/cachewriter.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QThread>
 
 #include <functional>
+#include <optional>
 
 namespace confab::cache {
 
@@ -54,6 +56,8 @@ public:
     void post(std::function<void(CacheWriter &)> fn);
 
 Q_SIGNALS:
+    // Delivered on this object's thread after commits; change sets committed while a delivery
+    // was still waiting arrive merged into it (ChangeSet::merge).
     void changed(const confab::cache::ChangeSet &changes);
     // Delivered on this object's thread. clientId is empty for commands without one (retry,
     // discard, draft, read).
@@ -61,6 +65,11 @@ Q_SIGNALS:
 
 private:
     void reportFailure(const QString &clientId, const CacheError &error);
+    void queueChanges(const ChangeSet &changes); // worker thread
+    void deliverChanges();                       // this object's thread
+
+    QMutex m_pendingMutex;
+    std::optional<ChangeSet> m_pending; // committed, not yet delivered (merged)
 
     QThread m_thread;
     CacheWriter *m_writer = nullptr;

@@ -2,18 +2,30 @@
 // applied as the sync engine does: snapshot frames (one transaction each) and event batches
 // of up to limits::MaxEventsPerFrame events per transaction. Prints messages/s, the longest
 // transaction, and how long a concurrent GUI-style reader waited for its pages meanwhile.
+// Then (--gui) the same sync as the app runs it: the Cache facade's worker thread writes
+// while this (the GUI) thread applies every change set to the window's models and reads a
+// list page every 16 ms; prints the longest time the GUI thread's event loop was blocked.
+// Times are wall clock and CPU time of the thread: the machine is shared, and a wall-clock
+// stall whose CPU time is small was the scheduler, not the code.
 //
-//   bench_cache_sync [--messages N] [--mode snapshot|events|both] [--chunk N] [--no-reader] [--dir DIR]
+//   bench_cache_sync [--messages N] [--mode snapshot|events|both] [--chunk N] [--dir DIR] [--no-reader] [--no-gui]
 
+#include "cache/cache.h"
 #include "cache/cachereader.h"
 #include "cache/cachewriter.h"
+#include "models/agentdirectory.h"
+#include "models/conversationlistmodel.h"
+#include "models/messagefeedmodel.h"
+#include "models/viewsmodel.h"
 #include "protocol/limits.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <atomic>
 #include <ctime>
@@ -203,6 +215,14 @@ QList<QList<protocol::Event>> eventBatches(const Workspace &w, int chunk)
     return batches;
 }
 
+// CPU time of the calling thread: the machine is shared, so wall time alone can mislead.
+double threadCpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
 // A GUI-like reader on its own thread and connection, paging the inbox while the writer works.
 class ReaderLoad
 {
@@ -222,13 +242,19 @@ public:
             while (!m_stop.load()) {
                 QElapsedTimer t;
                 t.start();
+                const double cpu0 = threadCpuSeconds();
                 query.view = round % 2 ? cache::View::All : cache::View::Mine;
                 const auto page = reader.conversations(query, std::nullopt, 50);
                 if (!page.rows.isEmpty())
                     reader.messages(page.rows.first().conversation.id, std::nullopt, 50);
                 const qint64 us = t.nsecsElapsed() / 1000;
+                const qint64 cpuUs = qint64((threadCpuSeconds() - cpu0) * 1e6);
+                if (us > m_max.load())
+                    m_maxCpuOfMax = cpuUs;
                 m_max = std::max(m_max.load(), us);
+                m_maxCpu = std::max(m_maxCpu.load(), cpuUs);
                 m_total += us;
+                m_totalCpu += cpuUs;
                 ++m_reads;
                 ++round;
             }
@@ -241,25 +267,23 @@ public:
             m_thread.join();
     }
     qint64 maxUs() const { return m_max; }
+    qint64 maxCpuUs() const { return m_maxCpu; }
+    qint64 maxCpuOfMaxUs() const { return m_maxCpuOfMax; }
     qint64 reads() const { return m_reads; }
     qint64 meanUs() const { return m_reads ? m_total / m_reads : 0; }
+    qint64 meanCpuUs() const { return m_reads ? m_totalCpu / m_reads : 0; }
 
 private:
     QString m_path;
     std::thread m_thread;
     std::atomic<bool> m_stop { false };
     std::atomic<qint64> m_max { 0 };
+    std::atomic<qint64> m_maxCpu { 0 };
+    std::atomic<qint64> m_maxCpuOfMax { 0 };
     std::atomic<qint64> m_total { 0 };
+    std::atomic<qint64> m_totalCpu { 0 };
     std::atomic<qint64> m_reads { 0 };
 };
-
-// CPU time of the calling thread: the machine is shared, so wall time alone can mislead.
-double threadCpuSeconds()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 struct Result
 {
@@ -319,8 +343,10 @@ bool run(const QString &mode, const Workspace &w, const QString &path, bool with
     result.cpuSeconds = threadCpuSeconds() - cpu0;
     reader.stop();
     if (withReader)
-        std::printf("  concurrent reader: %lld page reads, mean %.2f ms, max %.2f ms\n", qlonglong(reader.reads()),
-                    reader.meanUs() / 1000.0, reader.maxUs() / 1000.0);
+        std::printf("  concurrent reader: %lld page reads, mean %.2f ms (CPU %.2f ms), max %.2f ms (of which CPU %.2f ms); "
+                    "max CPU of one read %.2f ms\n",
+                    qlonglong(reader.reads()), reader.meanUs() / 1000.0, reader.meanCpuUs() / 1000.0, reader.maxUs() / 1000.0,
+                    reader.maxCpuOfMaxUs() / 1000.0, reader.maxCpuUs() / 1000.0);
     // Search over the synced cache.
     cache::CacheReader search;
     if (search.open(path)) {
@@ -344,6 +370,120 @@ bool run(const QString &mode, const Workspace &w, const QString &path, bool with
     return true;
 }
 
+
+// The app's arrangement: Cache (writer on its worker thread, where the sync engine applies
+// frames) and, on this thread, the models DesktopApp connects to Cache::changed. A 1 ms
+// heartbeat measures how long the event loop was blocked; a list page is read every 16 ms
+// (what scrolling does); every change-set delivery is timed.
+bool runGui(const QString &mode, const Workspace &w, const QString &path)
+{
+    cache::Cache cache;
+    if (auto s = cache.open(path); !s) {
+        std::fprintf(stderr, "open failed: %s\n", qPrintable(s.error().message));
+        return false;
+    }
+    cache.post([](cache::CacheWriter &writer) { writer.setSyncIdentity(u"https://bench.example"_s, u"agent-1"_s).ok(); });
+    models::AgentDirectory agents(cache.reader());
+    agents.setMe(u"agent-1"_s);
+    models::ViewsModel views(cache.reader(), agents);
+    models::ConversationListModel list(cache.reader(), &agents);
+    cache::ListQuery query;
+    query.agentId = u"agent-1"_s;
+    list.setQuery(query);
+    models::MessageFeedModel feed(cache, &agents);
+    feed.setConversation(w.conversations.first().id);
+
+    struct Max
+    {
+        double wall = 0, cpu = 0;
+        void add(double wallMs, double cpuMs)
+        {
+            if (wallMs > wall) {
+                wall = wallMs;
+                cpu = cpuMs;
+            }
+        }
+    };
+    Max stall, delivery, page;
+    qint64 deliveries = 0, pages = 0;
+    QElapsedTimer deliveryTimer;
+    double deliveryCpu = 0;
+    // First and last slot on changed(): the models' slots run in between, in connection order.
+    QObject::connect(&cache, &cache::Cache::changed, &cache, [&] {
+        deliveryTimer.start();
+        deliveryCpu = threadCpuSeconds();
+    });
+    QObject::connect(&cache, &cache::Cache::changed, &agents, &models::AgentDirectory::applyChanges);
+    QObject::connect(&cache, &cache::Cache::changed, &list, &models::ConversationListModel::applyChanges);
+    QObject::connect(&cache, &cache::Cache::changed, &views, &models::ViewsModel::applyChanges);
+    QObject::connect(&cache, &cache::Cache::changed, &feed, &models::MessageFeedModel::applyChanges);
+    QObject::connect(&cache, &cache::Cache::changed, &cache, [&] {
+        delivery.add(deliveryTimer.nsecsElapsed() / 1e6, (threadCpuSeconds() - deliveryCpu) * 1e3);
+        ++deliveries;
+    });
+
+    QEventLoop loop;
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    heartbeat.setInterval(1);
+    QElapsedTimer sinceBeat, sincePage;
+    double beatCpu = threadCpuSeconds();
+    std::optional<cache::ListCursor> cursor;
+    QObject::connect(&heartbeat, &QTimer::timeout, &loop, [&] {
+        const double cpu = threadCpuSeconds();
+        if (sinceBeat.isValid())
+            stall.add(sinceBeat.nsecsElapsed() / 1e6 - 1.0, (cpu - beatCpu) * 1e3);
+        if (!sincePage.isValid() || sincePage.elapsed() >= 16) {
+            sincePage.start();
+            QElapsedTimer t;
+            t.start();
+            const double c0 = threadCpuSeconds();
+            const cache::ConversationPage p = cache.reader().conversations(query, cursor, 50);
+            cursor = p.next; // scroll down, and back to the top at the end
+            page.add(t.nsecsElapsed() / 1e6, (threadCpuSeconds() - c0) * 1e3);
+            ++pages;
+        }
+        sinceBeat.start();
+        beatCpu = threadCpuSeconds();
+    });
+
+    QElapsedTimer total;
+    total.start();
+    if (mode == "snapshot"_L1) {
+        const QList<protocol::Snapshot> frames = snapshotFrames(w);
+        for (qsizetype i = 0; i < frames.size(); ++i) {
+            cache.post([frame = frames.at(i), first = i == 0](cache::CacheWriter &writer) {
+                if (auto s = writer.applySnapshotChunk(frame, 1000000, u"log-bench"_s, first); !s)
+                    std::fprintf(stderr, "snapshot chunk failed: %s\n", qPrintable(s.error().message));
+            });
+        }
+    } else {
+        const QList<QList<protocol::Event>> batches = eventBatches(w);
+        for (const auto &batch : batches) {
+            cache.post([batch](cache::CacheWriter &writer) {
+                if (auto s = writer.applyEvents(batch); !s)
+                    std::fprintf(stderr, "event batch failed: %s\n", qPrintable(s.error().message));
+            });
+        }
+    }
+    double writerSeconds = 0;
+    cache.post([&loop, &total, &writerSeconds](cache::CacheWriter &) {
+        writerSeconds = total.nsecsElapsed() / 1e9;
+        // Let the last change sets reach the models before stopping.
+        QMetaObject::invokeMethod(&loop, [&loop] { QTimer::singleShot(200, &loop, &QEventLoop::quit); },
+                                  Qt::QueuedConnection);
+    });
+    heartbeat.start();
+    loop.exec();
+    heartbeat.stop();
+    std::printf("  GUI thread (%s, %.2f s = %.0f messages/s through the Cache facade): longest event-loop block %.2f ms "
+                "(CPU %.2f ms); longest change-set delivery to the models %.2f ms (CPU %.2f ms) of %lld; longest list "
+                "page read %.2f ms (CPU %.2f ms) of %lld; list rows %d\n",
+                qPrintable(mode), writerSeconds, w.messageCount / writerSeconds, stall.wall, stall.cpu, delivery.wall,
+                delivery.cpu, qlonglong(deliveries), page.wall, page.cpu, qlonglong(pages), list.rowCount());
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -359,7 +499,8 @@ int main(int argc, char **argv)
                                    u"Messages per snapshot frame / events per batch, one transaction each (default %1)."_s.arg(
                                        protocol::limits::MaxEventsPerFrame),
                                    u"N"_s, QString::number(protocol::limits::MaxEventsPerFrame));
-    parser.addOptions({ messagesOption, modeOption, dirOption, noReaderOption, chunkOption });
+    QCommandLineOption noGuiOption(u"no-gui"_s, u"Do not run the sync again through the Cache facade and the models."_s);
+    parser.addOptions({ messagesOption, modeOption, dirOption, noReaderOption, noGuiOption, chunkOption });
     parser.process(app);
 
     const int count = parser.value(messagesOption).toInt();
@@ -390,6 +531,14 @@ int main(int argc, char **argv)
                     qPrintable(mode), qlonglong(w.messageCount), r.seconds, w.messageCount / r.seconds, r.cpuSeconds,
                     w.messageCount / r.cpuSeconds, qlonglong(r.transactions), r.maxTransactionUs / 1000.0,
                     QFileInfo(path).size() / 1e6);
+        if (parser.isSet(noGuiOption))
+            continue;
+        const QString guiPath = dir + u"/bench-gui-"_s + mode + u".sqlite"_s;
+        QFile::remove(guiPath);
+        QFile::remove(guiPath + u"-wal"_s);
+        QFile::remove(guiPath + u"-shm"_s);
+        if (!runGui(mode, w, guiPath))
+            rc = 1;
     }
     return rc;
 }

@@ -450,7 +450,7 @@ bool runGui(const QString &mode, const Workspace &w, const QString &path)
     QElapsedTimer total;
     total.start();
     if (mode == "snapshot"_L1) {
-        const QList<protocol::Snapshot> frames = snapshotFrames(w);
+        const QList<protocol::Snapshot> frames = snapshotFrames(w, int(protocol::limits::MaxEventsPerFrame));
         for (qsizetype i = 0; i < frames.size(); ++i) {
             cache.post([frame = frames.at(i), first = i == 0](cache::CacheWriter &writer) {
                 if (auto s = writer.applySnapshotChunk(frame, 1000000, u"log-bench"_s, first); !s)
@@ -458,7 +458,7 @@ bool runGui(const QString &mode, const Workspace &w, const QString &path)
             });
         }
     } else {
-        const QList<QList<protocol::Event>> batches = eventBatches(w);
+        const QList<QList<protocol::Event>> batches = eventBatches(w, int(protocol::limits::MaxEventsPerFrame));
         for (const auto &batch : batches) {
             cache.post([batch](cache::CacheWriter &writer) {
                 if (auto s = writer.applyEvents(batch); !s)

@@ -42,7 +42,7 @@ public:
     QString agentName() const override { return u"Mia Meyer"_s; }
     QString serverName() const override { return u"127.0.0.1:1"_s; }
     void signOut() override { }
-    void sendTyping(const QString &, bool) override { }
+    void sendTyping(const QString &, bool, const QString &) override { }
     void sendViewing(const QString &) override { }
     void requestHistory(const QString &, const QString &) override { }
     void reconnectNow() override { }

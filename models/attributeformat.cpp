@@ -86,11 +86,6 @@ const QStringList &acronyms()
     return list;
 }
 
-QString plural(qint64 n, const QString &one, const QString &many)
-{
-    return n == 1 ? one : many.arg(n);
-}
-
 } // namespace
 
 // ---------------------------------------------------------------- kinds and labels
@@ -243,23 +238,24 @@ QString AttributeFormat::relativeAge(const QDateTime &when, const QDateTime &now
         n = a / (365 * 86400);
         unit = Years;
     }
+    const int count = int(n);
     if (future) {
         switch (unit) {
-        case Minutes: return plural(n, tr("in 1 minute"), tr("in %1 minutes"));
-        case Hours: return plural(n, tr("in 1 hour"), tr("in %1 hours"));
-        case Days: return plural(n, tr("tomorrow"), tr("in %1 days"));
-        case Weeks: return plural(n, tr("in 1 week"), tr("in %1 weeks"));
-        case Months: return plural(n, tr("in 1 month"), tr("in %1 months"));
-        case Years: return plural(n, tr("in 1 year"), tr("in %1 years"));
+        case Minutes: return tr("in %n minute(s)", nullptr, count);
+        case Hours: return tr("in %n hour(s)", nullptr, count);
+        case Days: return count == 1 ? tr("tomorrow") : tr("in %n day(s)", nullptr, count);
+        case Weeks: return tr("in %n week(s)", nullptr, count);
+        case Months: return tr("in %n month(s)", nullptr, count);
+        case Years: return tr("in %n year(s)", nullptr, count);
         }
     }
     switch (unit) {
-    case Minutes: return plural(n, tr("1 minute ago"), tr("%1 minutes ago"));
-    case Hours: return plural(n, tr("1 hour ago"), tr("%1 hours ago"));
-    case Days: return plural(n, tr("yesterday"), tr("%1 days ago"));
-    case Weeks: return plural(n, tr("1 week ago"), tr("%1 weeks ago"));
-    case Months: return plural(n, tr("1 month ago"), tr("%1 months ago"));
-    case Years: return plural(n, tr("1 year ago"), tr("%1 years ago"));
+    case Minutes: return tr("%n minute(s) ago", nullptr, count);
+    case Hours: return tr("%n hour(s) ago", nullptr, count);
+    case Days: return count == 1 ? tr("yesterday") : tr("%n day(s) ago", nullptr, count);
+    case Weeks: return tr("%n week(s) ago", nullptr, count);
+    case Months: return tr("%n month(s) ago", nullptr, count);
+    case Years: return tr("%n year(s) ago", nullptr, count);
     }
     return {};
 }

@@ -122,7 +122,7 @@ TriageOutcome TriageCommands::apply(const QStringList &ids, MakeSet makeSet, con
 namespace {
 QString countText(int n)
 {
-    return n == 1 ? TriageCommands::tr("1 conversation") : TriageCommands::tr("%1 conversations").arg(n);
+    return TriageCommands::tr("%n conversation(s)", nullptr, n);
 }
 } // namespace
 

@@ -13,6 +13,7 @@
 #include "ui/feeddelegate.h"
 #include "ui/feedview.h"
 #include "ui/icons.h"
+#include "ui/languagemenu.h"
 #include "ui/theme.h"
 #include "ui/viewsdelegate.h"
 
@@ -434,6 +435,8 @@ void MainWindow::buildActions()
     sidebar->setIcon(icon(IconName::Sidebar));
     addAction(sidebar);
     view->addAction(sidebar);
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(this));
 
     QMenu *help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
     help->addAction(make(u"actionAbout"_s, tr("&About Confab"), { QKeySequence(Qt::Key_F1) }, [this] {

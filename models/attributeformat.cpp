@@ -1,5 +1,6 @@
 #include "models/attributeformat.h"
 
+#include "models/timeformat.h"
 #include "protocol/timeutil.h"
 
 #include <QHash>
@@ -241,21 +242,21 @@ QString AttributeFormat::relativeAge(const QDateTime &when, const QDateTime &now
     const int count = int(n);
     if (future) {
         switch (unit) {
-        case Minutes: return tr("in %n minute(s)", nullptr, count);
-        case Hours: return tr("in %n hour(s)", nullptr, count);
-        case Days: return count == 1 ? tr("tomorrow") : tr("in %n day(s)", nullptr, count);
-        case Weeks: return tr("in %n week(s)", nullptr, count);
-        case Months: return tr("in %n month(s)", nullptr, count);
-        case Years: return tr("in %n year(s)", nullptr, count);
+        case Minutes: return englishPlural(tr("in %n minute(s)", nullptr, count), count);
+        case Hours: return englishPlural(tr("in %n hour(s)", nullptr, count), count);
+        case Days: return count == 1 ? tr("tomorrow") : englishPlural(tr("in %n day(s)", nullptr, count), count);
+        case Weeks: return englishPlural(tr("in %n week(s)", nullptr, count), count);
+        case Months: return englishPlural(tr("in %n month(s)", nullptr, count), count);
+        case Years: return englishPlural(tr("in %n year(s)", nullptr, count), count);
         }
     }
     switch (unit) {
-    case Minutes: return tr("%n minute(s) ago", nullptr, count);
-    case Hours: return tr("%n hour(s) ago", nullptr, count);
-    case Days: return count == 1 ? tr("yesterday") : tr("%n day(s) ago", nullptr, count);
-    case Weeks: return tr("%n week(s) ago", nullptr, count);
-    case Months: return tr("%n month(s) ago", nullptr, count);
-    case Years: return tr("%n year(s) ago", nullptr, count);
+    case Minutes: return englishPlural(tr("%n minute(s) ago", nullptr, count), count);
+    case Hours: return englishPlural(tr("%n hour(s) ago", nullptr, count), count);
+    case Days: return count == 1 ? tr("yesterday") : englishPlural(tr("%n day(s) ago", nullptr, count), count);
+    case Weeks: return englishPlural(tr("%n week(s) ago", nullptr, count), count);
+    case Months: return englishPlural(tr("%n month(s) ago", nullptr, count), count);
+    case Years: return englishPlural(tr("%n year(s) ago", nullptr, count), count);
     }
     return {};
 }

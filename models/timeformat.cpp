@@ -80,6 +80,11 @@ QString dayLabel(const QDate &day, const QDate &today)
     return locale.toString(day, QStringLiteral("d MMMM yyyy"));
 }
 
+QString englishPlural(QString text, qint64 n)
+{
+    return text.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+}
+
 QString fullTime(const QDateTime &time)
 {
     if (!time.isValid())

@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation>%1 (τρέχουσα)</translation>
+        <translation>%1 (τρέχουσα ανάθεση)</translation>
     </message>
 </context>
 <context>

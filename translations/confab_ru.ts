@@ -212,9 +212,9 @@
     <message numerus="yes">
         <source>%n open</source>
         <translation>
-            <numerusform>%n открыт</numerusform>
-            <numerusform>%n открыто</numerusform>
-            <numerusform>%n открыто</numerusform>
+            <numerusform>%n открытый</numerusform>
+            <numerusform>%n открытых</numerusform>
+            <numerusform>%n открытых</numerusform>
         </translation>
     </message>
     <message>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation>%1 (сейчас)</translation>
+        <translation>%1 (назначен сейчас)</translation>
     </message>
 </context>
 <context>

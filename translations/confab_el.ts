@@ -159,11 +159,11 @@
     <name>confab::models::AgentPresence</name>
     <message>
         <source>Online</source>
-        <translation>Συνδεδεμένος</translation>
+        <translation>Σε σύνδεση</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation>Απών</translation>
+        <translation>Απουσιάζει</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>Online now</source>
-        <translation>Συνδεδεμένος τώρα</translation>
+        <translation>Σε σύνδεση τώρα</translation>
     </message>
     <message>
         <source>Last seen %1</source>

@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Away</source>
-        <translation>Отошёл</translation>
+        <translation>Нет на месте</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>Never seen</source>
-        <translation>Ни разу не заходил</translation>
+        <translation>Визитов не было</translation>
     </message>
     <message>
         <source>Online now</source>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>Last seen %1</source>
-        <translation>Был в сети %1</translation>
+        <translation>Последний визит: %1</translation>
     </message>
     <message>
         <source>%1 local time (%2)</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>%1 mentioned you</source>
-        <translation>%1 упомянул(а) вас</translation>
+        <translation>%1 упоминает вас</translation>
     </message>
     <message>
         <source>New message from %1</source>

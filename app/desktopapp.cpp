@@ -6,16 +6,21 @@
 #include "cache/cache.h"
 #include "models/activitytracker.h"
 #include "models/agentdirectory.h"
+#include "models/assignpicker.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagefeedmodel.h"
 #include "models/messagenotifier.h"
 #include "models/pickermodels.h"
 #include "models/viewsmodel.h"
+#include "models/awaysummary.h"
+#include "models/outboxmodel.h"
 #include "sync/login.h"
 #include "translations/languages.h"
 #include "ui/icons.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/offlineui.h"
+#include "ui/sidebar/sidebarfeatures.h"
 
 #include <QApplication>
 #include <QDir>
@@ -249,7 +254,15 @@ void DesktopApp::openSession(const QUrl &server, const QString &email, const QSt
     wm.activity = m_activity;
     m_window = new ui::MainWindow(wm, this);
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+    // Customer sidebar, help articles, local search and triage (a child of the window).
+    m_features = new ui::SidebarFeatures(*m_cache, *m_agents, m_window);
     m_window->restoreSettings();
+    // Offline work (issue 7): the outbox, undo send, "while you were away".
+    m_outbox = new models::OutboxModel(*m_cache, m_agents, this);
+    m_away = new models::AwaySummary(m_cache->reader(), *m_agents, this);
+    connect(c, &cache::Cache::changed, m_outbox, &models::OutboxModel::applyChanges);
+    connect(c, &cache::Cache::changed, m_away, &models::AwaySummary::applyChanges);
+    m_offlineUi = new ui::OfflineUi(m_window, *m_cache, m_outbox, m_away);
     if (m_options.demo && m_demo)
         m_window->setDemoSite(m_demo->url().resolved(QUrl(u"/demo-site"_s)));
     m_window->show();
@@ -290,12 +303,16 @@ void DesktopApp::openSession(const QUrl &server, const QString &email, const QSt
         updateConnection();
     });
     connect(m_session, &sync::SyncSession::online, this, [this](bool live, int waiting) {
+        if (m_away)
+            m_away->setOnline(live);
         m_live = live;
         m_waiting = waiting;
         updateConnection();
     });
     connect(m_session, &sync::SyncSession::syncProgress, this, &DesktopApp::syncProgress);
     connect(m_session, &sync::SyncSession::caughtUp, this, [this] {
+        if (m_away)
+            m_away->caughtUp();
         m_notifier->setEnabled(true);
         Q_EMIT caughtUp();
     });
@@ -308,6 +325,7 @@ void DesktopApp::openSession(const QUrl &server, const QString &email, const QSt
     connect(m_session, &sync::SyncSession::typing, m_activity, &models::ActivityTracker::onTyping);
     connect(m_session, &sync::SyncSession::viewing, m_activity, &models::ActivityTracker::onViewing);
     connect(m_session, &sync::SyncSession::presence, m_activity, &models::ActivityTracker::onPresence);
+    connect(m_session, &sync::SyncSession::presence, m_features->presence(), &models::AgentPresence::onPresence);
     QMetaObject::invokeMethod(m_session, &sync::SyncSession::start, Qt::QueuedConnection);
     updateConnection();
     qCInfo(lcDesktop).noquote() << "signed in to" << sync::describeServer(server);
@@ -331,9 +349,15 @@ void DesktopApp::closeSession()
     if (m_window) {
         m_window->saveSettings();
         m_window->hide();
-        delete m_window;
+        delete m_window; // and the OfflineUi attached to it
         m_window = nullptr;
+        m_offlineUi = nullptr;
+        m_features = nullptr; // the window's child
     }
+    delete m_away;
+    delete m_outbox;
+    m_away = nullptr;
+    m_outbox = nullptr;
     for (QObject *o : std::initializer_list<QObject *> { m_notifier, m_activity, m_savedReplies, m_teammates, m_feed,
                                                          m_list, m_views, m_agents })
         delete o;

@@ -23,6 +23,8 @@ class AgentsModel;
 class ConversationListModel;
 class MessageFeedModel;
 class MessageNotifier;
+class OutboxModel;
+class AwaySummary;
 class SavedRepliesModel;
 class ViewsModel;
 } // namespace confab::models
@@ -34,6 +36,8 @@ class AuthClient;
 namespace confab::ui {
 class LoginDialog;
 class MainWindow;
+class OfflineUi;
+class SidebarFeatures;
 } // namespace confab::ui
 
 namespace confab::app {
@@ -61,8 +65,10 @@ public:
 
     // For tests and the smoke run.
     ui::MainWindow *window() const { return m_window; }
+    ui::SidebarFeatures *features() const { return m_features; }
     models::ConversationListModel *listModel() const { return m_list; }
     cache::Cache *cache() const { return m_cache.get(); }
+    ui::OfflineUi *offlineUi() const { return m_offlineUi; }
     bool isSignedIn() const { return m_cache != nullptr; }
 
     // ui::SessionController
@@ -120,7 +126,11 @@ private:
     models::SavedRepliesModel *m_savedReplies = nullptr;
     models::ActivityTracker *m_activity = nullptr;
     models::MessageNotifier *m_notifier = nullptr;
+    models::OutboxModel *m_outbox = nullptr;
+    models::AwaySummary *m_away = nullptr;
+    ui::OfflineUi *m_offlineUi = nullptr;
     ui::MainWindow *m_window = nullptr;
+    ui::SidebarFeatures *m_features = nullptr;
 };
 
 // Runs the windowed app (creates the QApplication); returns the exit code.

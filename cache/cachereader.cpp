@@ -121,7 +121,7 @@ LEFT JOIN messages p ON p.rid = (SELECT m.rid FROM messages m WHERE m.conversati
             row.unread = !mine && !readPast;
         }
         const QString states = q.value(26).toString();
-        row.pendingOutbox = states.contains("pending"_L1) || states.contains("sending"_L1);
+        row.pendingOutbox = states.contains("pending"_L1) || states.contains("sending"_L1) || states.contains("held"_L1);
         row.failedOutbox = states.contains("failed"_L1) || states.contains("conflict"_L1);
         row.hasDraft = q.value(27).toBool();
         return row;
@@ -369,7 +369,7 @@ MessageRow readMessageRow(const QSqlQuery &q)
     if (!q.value(12).isNull()) {
         row.outboxId = q.value(12).toLongLong();
         const OutboxState state = outboxStateFromName(q.value(13).toString());
-        row.delivery = state == OutboxState::Pending ? Delivery::Pending
+        row.delivery = state == OutboxState::Pending || state == OutboxState::Held ? Delivery::Pending
             : state == OutboxState::Sending          ? Delivery::Sending
                                                      : Delivery::Failed;
         row.errorCode = q.value(14).toString();

@@ -61,6 +61,7 @@ public:
     QString connectionName;
     QString path;
     int busyTimeoutMs = 2000;
+    qint64 clockOffsetMs = 0; // tests: the machine's clock is this far off
     std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> statements;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> dynamicStatements;
     qint64 maxTxMs = 0;
@@ -1042,14 +1043,16 @@ public:
     }
 
     void insertEntry(OutboxKind kind, const QString &clientId, const QString &conversationId, const QString &contactId,
-                     const QString &messageId, const protocol::AgentRequest &request)
+                     const QString &messageId, const protocol::AgentRequest &request,
+                     OutboxState state = OutboxState::Pending)
     {
         x("INSERT INTO outbox (client_id, kind, state, conversation_id, contact_id, message_id, request, created_ms) "
-          "VALUES (?, ?, 'pending', ?, ?, ?, ?, ?)",
-          v(clientId), v(outboxKindName(kind)), textOrNull(conversationId), textOrNull(contactId), textOrNull(messageId),
-          v(requestText(request)), QDateTime::currentMSecsSinceEpoch());
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+          v(clientId), v(outboxKindName(kind)), v(outboxStateName(state)), textOrNull(conversationId),
+          textOrNull(contactId), textOrNull(messageId), v(requestText(request)), (QDateTime::currentMSecsSinceEpoch() + clockOffsetMs));
         outboxChanged();
-        signalOutboxReady = true;
+        if (state == OutboxState::Pending)
+            signalOutboxReady = true;
         if (!conversationId.isEmpty())
             changes.conversations.insert(conversationId);
     }
@@ -1348,6 +1351,10 @@ QList<OutboxEntry> CacheWriter::sendableOutbox() const
     QSet<QString> busy; // conversations (or contacts) with an earlier entry pending or in flight
     for (const OutboxEntry &e : std::as_const(all)) {
         const QString key = e.kind == OutboxKind::UpdateContact ? u"contact:"_s + e.contactId : e.conversationId;
+        if (e.state == OutboxState::Held) {
+            busy.insert(key); // inside its undo window: later entries of the conversation wait
+            continue;
+        }
         if (e.state != OutboxState::Pending && e.state != OutboxState::Sending)
             continue; // failed / conflict wait for the user and block nothing
         if (!busy.contains(key) && e.state == OutboxState::Pending) {
@@ -1546,7 +1553,7 @@ Status CacheWriter::resetInFlight()
 // ---------- UI commands
 
 CacheResult<QString> CacheWriter::sendMessage(const QString &conversationId, const QString &kind, const QString &body,
-                                              const QStringList &mentions, const QString &clientId)
+                                              const QStringList &mentions, const QString &clientId, bool held)
 {
     QString id;
     Status s = d->transact([&] {
@@ -1581,8 +1588,9 @@ CacheResult<QString> CacheWriter::sendMessage(const QString &conversationId, con
         m.channel = conversation->channel;
         m.body = body;
         m.mentions = send.mentions;
-        m.createdAt = QDateTime::currentDateTimeUtc();
-        d->insertEntry(OutboxKind::Send, id, conversationId, {}, m.id, send);
+        m.createdAt = QDateTime::currentDateTimeUtc().addMSecs(d->clockOffsetMs);
+        d->insertEntry(OutboxKind::Send, id, conversationId, {}, m.id, send,
+                       held ? OutboxState::Held : OutboxState::Pending);
         d->storeMessage(m, true);
     }, WriterPrivate::Durability::Full);
     if (!s)
@@ -1606,7 +1614,7 @@ CacheResult<QString> CacheWriter::startConversation(const QString &contactId, co
         if (!d->loadContact(contactId))
             fail(CacheError::NotFound, u"no contact %1 in the cache"_s.arg(contactId));
         id = d->newClientId(clientId);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = QDateTime::currentDateTimeUtc().addMSecs(d->clockOffsetMs);
         const QString me = d->me();
         protocol::Start start;
         start.req = id;
@@ -1735,7 +1743,8 @@ Status CacheWriter::retryOutbox(qint64 id)
         auto entry = d->entryById(id);
         if (!entry)
             fail(CacheError::NotFound, u"no outbox entry %1"_s.arg(id));
-        if (entry->state != OutboxState::Failed && entry->state != OutboxState::Conflict)
+        if (entry->state != OutboxState::Failed && entry->state != OutboxState::Conflict
+            && entry->state != OutboxState::Held)
             fail(CacheError::Invalid, u"outbox entry %1 is %2, not failed"_s.arg(id).arg(outboxStateName(entry->state)));
         if (entry->state == OutboxState::Conflict && entry->conflictCurrent) {
             if (auto *update = std::get_if<protocol::Update>(&entry->request)) {
@@ -1750,6 +1759,73 @@ Status CacheWriter::retryOutbox(qint64 id)
         d->signalOutboxReady = true;
         d->refreshEffect(*entry);
     }, WriterPrivate::Durability::Full);
+}
+
+Status CacheWriter::releaseHeld(const QString &clientId)
+{
+    return d->transact([&] {
+        QSqlQuery &query = d->x("UPDATE outbox SET state = 'pending' WHERE client_id = ? AND state = 'held'", v(clientId));
+        if (query.numRowsAffected() != 1)
+            fail(CacheError::NotFound, u"no held outbox entry %1"_s.arg(clientId));
+        d->outboxChanged();
+        d->signalOutboxReady = true;
+        if (auto e = d->entryByClientId(clientId)) {
+            d->changes.conversations.insert(e->conversationId);
+            d->changes.messageConversations.insert(e->conversationId);
+            d->changes.messages.insert(e->messageId);
+        }
+    }, WriterPrivate::Durability::Full);
+}
+
+CacheResult<OutboxEntry> CacheWriter::undoHeld(const QString &clientId)
+{
+    auto entry = outboxEntryByClientId(clientId);
+    if (!entry || entry->state != OutboxState::Held)
+        return CacheError { CacheError::NotFound, u"no held outbox entry %1 (already sent?)"_s.arg(clientId) };
+    return takeBack(entry->id, true);
+}
+
+CacheResult<OutboxEntry> CacheWriter::takeBack(qint64 id, bool onlyHeld)
+{
+    std::optional<OutboxEntry> undone;
+    Status s = d->transact([&] {
+        auto entry = d->entryById(id);
+        if (!entry || (onlyHeld && entry->state != OutboxState::Held))
+            fail(CacheError::NotFound, u"no held outbox entry %1 (already sent?)"_s.arg(id));
+        const auto *send = std::get_if<protocol::Send>(&entry->request);
+        if (!send || entry->kind != OutboxKind::Send)
+            fail(CacheError::Invalid, u"outbox entry %1 holds no message to edit"_s.arg(id));
+        if (entry->state == OutboxState::Sending)
+            fail(CacheError::Invalid, u"outbox entry %1 is being sent; wait for the server's answer"_s.arg(id));
+        d->discardEntry(*entry);
+        undone = entry;
+        // The text goes back to the conversation's draft in the same transaction: a crash right
+        // after still finds it in the composer. An existing draft is kept in front of it.
+        QSqlQuery &q = d->x("SELECT text FROM drafts WHERE conversation_id = ?", v(send->conversationId));
+        const QString existing = q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        const QString text = existing.trimmed().isEmpty() ? send->body : existing + u"\n\n"_s + send->body;
+        d->x("INSERT INTO drafts (conversation_id, text, mode, updated_ms) VALUES (?, ?, ?, ?) "
+             "ON CONFLICT (conversation_id) DO UPDATE SET text = excluded.text, mode = excluded.mode, "
+             "updated_ms = excluded.updated_ms",
+             v(send->conversationId), v(text.left(limits::MaxMessageBodyChars)), v(send->kind),
+             (QDateTime::currentMSecsSinceEpoch() + d->clockOffsetMs));
+        d->changes.drafts = true;
+        d->changes.conversations.insert(send->conversationId);
+    }, WriterPrivate::Durability::Full);
+    if (!s)
+        return s.error();
+    return *undone;
+}
+
+void CacheWriter::setClockOffsetMs(qint64 ms)
+{
+    d->clockOffsetMs = ms;
+}
+
+QSqlDatabase CacheWriter::database() const
+{
+    return d->db;
 }
 
 Status CacheWriter::discardOutbox(qint64 id)
@@ -1776,7 +1852,7 @@ Status CacheWriter::saveDraft(const QString &conversationId, const QString &text
                  "ON CONFLICT (conversation_id) DO UPDATE SET text = excluded.text, mode = excluded.mode, "
                  "updated_ms = excluded.updated_ms",
                  v(conversationId), v(text), v(mode == "note"_L1 ? u"note"_s : u"reply"_s),
-                 QDateTime::currentMSecsSinceEpoch());
+                 (QDateTime::currentMSecsSinceEpoch() + d->clockOffsetMs));
         }
         d->changes.drafts = true;
         d->changes.conversations.insert(conversationId);

@@ -74,8 +74,10 @@ public:
 
     // ---------- UI commands: the outbox entry and its optimistic effect in one transaction.
     // Each returns the entry's client_id (a fresh UUID unless one is given).
+    // held: the entry starts in OutboxState::Held (the undo-send window); releaseHeld() makes
+    // it pending, undoHeld() removes it and its optimistic message.
     CacheResult<QString> sendMessage(const QString &conversationId, const QString &kind, const QString &body,
-                                     const QStringList &mentions, const QString &clientId = {});
+                                     const QStringList &mentions, const QString &clientId = {}, bool held = false);
     // The new conversation appears at once as "local:<clientId>".
     CacheResult<QString> startConversation(const QString &contactId, const QString &channel, const QString &subject,
                                            const QString &body, const QString &clientId = {});
@@ -88,13 +90,29 @@ public:
     CacheResult<QString> deleteNote(const QString &messageId, const QString &clientId = {});
     // A failed or conflicted entry becomes pending again. For a conflicted update, base_version
     // becomes the server's current version (the user chose to apply their change anyway).
+    // A held entry (left over from a crash inside the undo window) becomes pending too: the
+    // agent chose Send.
     Status retryOutbox(qint64 id);
+    // The undo window ended: a held entry becomes pending (NotFound when it is not held).
+    Status releaseHeld(const QString &clientId);
+    // Undo send: removes a held entry and its optimistic message; returns it (for its text).
+    // NotFound when it is no longer held (already released).
+    CacheResult<OutboxEntry> undoHeld(const QString &clientId);
+    // Edit from the outbox: removes an unsent message (pending, failed or held) and puts its text
+    // into the conversation's draft, in one transaction. onlyHeld: only while it is held.
+    CacheResult<OutboxEntry> takeBack(qint64 id, bool onlyHeld = false);
     // Removes an unsent (pending, failed or conflicted) entry and undoes its optimistic effect.
     Status discardOutbox(qint64 id);
     Status saveDraft(const QString &conversationId, const QString &text, const QString &mode);
     // Marks the conversation read up to messageId for the agent of the sync identity.
     Status markRead(const QString &conversationId, const QString &messageId);
 
+    // For tests and diagnostics, on the writer's thread: the write connection (e.g. to set
+    // PRAGMA max_page_count and simulate a full disk).
+    QSqlDatabase database() const;
+    // For tests: local times (optimistic messages, outbox ages, drafts) as if this machine's
+    // clock were `ms` off. Nothing the server keeps depends on it.
+    void setClockOffsetMs(qint64 ms);
     // For tests and diagnostics: how long the longest transaction held the write lock (ms).
     qint64 maxTransactionMs() const;
     void resetTransactionStats();

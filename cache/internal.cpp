@@ -474,6 +474,8 @@ OutboxState outboxStateFromName(const QString &name)
         return OutboxState::Failed;
     if (name == "conflict"_L1)
         return OutboxState::Conflict;
+    if (name == "held"_L1)
+        return OutboxState::Held;
     return OutboxState::Pending;
 }
 

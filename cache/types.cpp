@@ -32,6 +32,8 @@ QString outboxStateName(OutboxState state)
         return u"failed"_s;
     case OutboxState::Conflict:
         return u"conflict"_s;
+    case OutboxState::Held:
+        return u"held"_s;
     }
     return u"pending"_s;
 }

@@ -80,10 +80,13 @@ struct SyncState
 
 // ---------- outbox
 enum class OutboxKind { Send, Start, Update, UpdateContact, DeleteNote };
-enum class OutboxState { Pending, Sending, Failed, Conflict };
+// Held: a reply or note inside its undo-send window (see docs/offline.md). It is stored, never
+// sent while held, and blocks later entries of its conversation (order is kept). After a crash
+// a held entry stays held: it goes out only when the agent chooses Send in the outbox.
+enum class OutboxState { Pending, Sending, Failed, Conflict, Held };
 
 QString outboxKindName(OutboxKind kind);   // "send", "start", "update", "update_contact", "delete_note"
-QString outboxStateName(OutboxState state); // "pending", "sending", "failed", "conflict"
+QString outboxStateName(OutboxState state); // "pending", "sending", "failed", "conflict", "held"
 
 struct OutboxEntry
 {

@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
+#include <QUrl>
 #include <QUuid>
 
 #include <cstdio>
@@ -96,7 +97,7 @@ QString databaseSpec(const QCommandLineParser &parser, QString *error)
     if (parser.isSet(u"db"_s)) {
         const QString spec = parser.value(u"db"_s).trimmed();
         if (spec.isEmpty() || spec == "sqlite:"_L1)
-            *error = u"--db needs sqlite:PATH"_s;
+            *error = u"--db needs sqlite:PATH or postgres://USER@HOST:PORT/DB"_s;
         return spec;
     }
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -107,13 +108,26 @@ QString databaseSpec(const QCommandLineParser &parser, QString *error)
     return u"sqlite:"_s + QDir(dir).filePath(u"confab.db"_s);
 }
 
+// The spec as it may be shown: a postgres:// URL without its password.
+QString shownSpec(const QString &spec)
+{
+    if (!spec.startsWith("postgres"_L1, Qt::CaseInsensitive))
+        return spec;
+    QUrl url(spec);
+    if (!url.isValid())
+        return u"(a malformed postgres:// URL)"_s;
+    url.setPassword(QString());
+    return url.toString();
+}
+
 std::unique_ptr<Storage> openStorage(const QCommandLineParser &parser, QString *error)
 {
-    const QString spec = databaseSpec(parser, error);
+    const QString given = databaseSpec(parser, error);
     if (!error->isEmpty())
         return nullptr;
+    const QString spec = shownSpec(given);
     QString createError;
-    std::unique_ptr<Storage> storage = createStorage(spec, &createError);
+    std::unique_ptr<Storage> storage = createStorage(given, &createError);
     if (!storage) {
         *error = u"cannot use database '%1': %2"_s.arg(spec, createError);
         return nullptr;
@@ -336,7 +350,7 @@ int runConfabd(QCoreApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"confabd — the Confab server.\n\n"
-        "  confabd [--listen HOST:PORT] [--db sqlite:PATH] [--seed demo [--seed-number N]] [--simulate]\n"
+        "  confabd [--listen HOST:PORT] [--db sqlite:PATH|postgres://USER@HOST:PORT/DB] [--seed demo [--seed-number N]] [--simulate]\n"
         "          [--tls-cert FILE --tls-key FILE]\n"
         "  confabd admin add-agent --email E --name N --role agent|lead|admin [--db …]   (password on stdin)\n"
         "  confabd admin add-api-key [--name NAME] [--db …]   (prints the new key once)\n"
@@ -345,7 +359,9 @@ int runConfabd(QCoreApplication &app)
     parser.addOptions({
         { u"listen"_s, u"Address and port to serve on (default 127.0.0.1:8450; port 0 picks a free one)."_s,
           u"HOST:PORT"_s },
-        { u"db"_s, u"The database (default: sqlite:<app data>/confab.db)."_s, u"sqlite:PATH"_s },
+        { u"db"_s, u"The database (default: sqlite:<app data>/confab.db), or postgres://USER@HOST:PORT/DB "
+                   "(password in the URL or in $CONFABD_DB_PASSWORD) for several nodes on one PostgreSQL."_s,
+          u"sqlite:PATH|postgres://…"_s },
         { u"seed"_s, u"Seed an empty database with the demo workspace (loopback addresses only)."_s, u"demo"_s },
         { u"seed-number"_s, u"Seed number of the demo workspace and the simulator (default 1)."_s, u"N"_s },
         { u"simulate"_s, u"Simulate customer traffic (new conversations and messages)."_s },

@@ -20,6 +20,10 @@ namespace limits = protocol::limits;
 namespace {
 
 constexpr qsizetype MaxPasswordChars = 1024;
+// "More than 5 failures for one email within a minute → 429", counted in the database so that
+// every node sharing it applies one limit.
+constexpr int MaxLoginFailures = 5;
+constexpr qint64 LoginFailureWindowMs = 60 * 1000;
 constexpr qsizetype MaxCredentialChars = 1024;
 
 using Method = QHttpServerRequest::Method;
@@ -65,10 +69,7 @@ QString bearerToken(const QHttpServerRequest &request)
     return QString::fromUtf8(token);
 }
 
-HttpApi::HttpApi(Storage &storage, Hub &hub) : m_storage(storage), m_hub(hub)
-{
-    m_clock.start();
-}
+HttpApi::HttpApi(Storage &storage, Hub &hub) : m_storage(storage), m_hub(hub) { }
 
 HttpApi::Reply HttpApi::error(ErrorCode code, const QString &message)
 {
@@ -180,8 +181,7 @@ HttpApi::Reply HttpApi::login(const QHttpServerRequest &request)
     if (!r.ok())
         return error(*r.takeError());
 
-    const qint64 now = m_clock.elapsed();
-    if (m_limiter.isLimited(email, now)) {
+    if (m_storage.recentLoginFailures(email, LoginFailureWindowMs) >= MaxLoginFailures) {
         qCWarning(lcHttp, "login refused (rate limited) for an address at %ls", qUtf16Printable(emailDomain(email)));
         return error(ErrorCode::RateLimited, u"too many failed logins for this email; try again in a minute"_s);
     }
@@ -191,11 +191,11 @@ HttpApi::Reply HttpApi::login(const QHttpServerRequest &request)
     const bool verified = found ? auth::verifyPassword(password, found->second)
                                 : (auth::verifyPassword(password, dummyHash()), false);
     if (!verified) {
-        m_limiter.recordFailure(email, m_clock.elapsed());
+        m_storage.recordLoginFailure(email, LoginFailureWindowMs);
         qCWarning(lcHttp, "login failed for an address at %ls", qUtf16Printable(emailDomain(email)));
         return error(ErrorCode::Unauthorized, u"wrong email or password"_s);
     }
-    m_limiter.recordSuccess(email);
+    m_storage.clearLoginFailures(email);
 
     const QString token = auth::randomToken();
     m_storage.storeToken(auth::hashToken(token), found->first.id);

@@ -59,8 +59,6 @@ private:
 
     Storage &m_storage;
     Hub &m_hub;
-    auth::LoginRateLimiter m_limiter;
-    QElapsedTimer m_clock;
     QString m_dummyHash; // verified against for unknown emails, so both failures cost the same
 };
 

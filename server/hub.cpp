@@ -5,6 +5,8 @@
 
 #include <QWebSocket>
 
+#include <algorithm>
+
 namespace confab::server {
 
 using namespace Qt::StringLiterals;
@@ -13,6 +15,22 @@ namespace limits = protocol::limits;
 Hub::Hub(Storage &storage, const SnapshotLimits &snapshotLimits, int helloTimeoutMs, QObject *parent)
     : QObject(parent), m_storage(storage), m_snapshotLimits(snapshotLimits), m_helloTimeoutMs(helloTimeoutMs)
 {
+    // Several nodes on one database: another node's commit wakes this one, which reads the new
+    // events from the log in seq order and fans them out to its own sessions. Only events
+    // committed from now on are fanned out; sessions catch up on older ones by seq.
+    m_watcher = m_storage.watch();
+    if (!m_watcher)
+        return;
+    m_publishedSeq = m_storage.head();
+    connect(m_watcher.get(), &StorageWatcher::eventsCommitted, this, [this](qint64 seq) {
+        if (seq <= 0 || seq > m_publishedSeq)
+            publishCommitted();
+    });
+    connect(m_watcher.get(), &StorageWatcher::tokenRevoked, this, &Hub::closeAgentSessionsForToken);
+    connect(m_watcher.get(), &StorageWatcher::reconnected, this, [this] {
+        publishCommitted();
+        closeSessionsWithRevokedTokens();
+    });
 }
 
 Hub::~Hub()
@@ -148,6 +166,64 @@ void Hub::publish(const QList<protocol::Event> &events)
 {
     if (events.isEmpty())
         return;
+    if (m_publishedSeq < 0 || events.constFirst().seq == m_publishedSeq + 1) {
+        fanOut(events);
+        return;
+    }
+    if (events.constLast().seq <= m_publishedSeq)
+        return; // already out (read from the log after another node's NOTIFY)
+    if (events.constFirst().seq <= m_publishedSeq) { // partly out
+        QList<protocol::Event> rest;
+        for (const protocol::Event &e : events)
+            if (e.seq > m_publishedSeq)
+                rest.append(e);
+        fanOut(rest);
+        return;
+    }
+    // A hole: another node committed in between. Everything up to these events is committed
+    // (writers lock the log head, so commits come in seq order): the log has the missing ones.
+    const qint64 wanted = events.constLast().seq;
+    publishCommitted();
+    if (m_publishedSeq < wanted) { // the log could not be read: send them anyway, clients re-sync on the gap
+        qCWarning(lcSessions, "publishing events %lld..%lld after %lld: the log did not have the ones between",
+                  qlonglong(events.constFirst().seq), qlonglong(wanted), qlonglong(m_publishedSeq));
+        fanOut(events);
+    }
+}
+
+void Hub::publishCommitted()
+{
+    if (m_publishedSeq < 0)
+        m_publishedSeq = m_storage.head();
+    for (;;) {
+        const QList<protocol::Event> batch = m_storage.eventsAfter(m_publishedSeq, int(limits::MaxEventsPerFrame));
+        if (batch.isEmpty() || batch.constFirst().seq != m_publishedSeq + 1)
+            return;
+        fanOut(batch);
+        if (batch.size() < limits::MaxEventsPerFrame)
+            return;
+    }
+}
+
+void Hub::closeSessionsWithRevokedTokens()
+{
+    const QList<AgentSession *> agents = m_agents;
+    for (AgentSession *s : agents) {
+        if (s->isClosing() || s->state() != AgentSession::State::Live)
+            continue;
+        if (!m_storage.agentForToken(s->tokenHash())) {
+            s->sendError({}, protocol::ErrorCode::Unauthorized, u"logged out"_s);
+            s->closeWith(closecode::Unauthorized, u"logged out"_s);
+        }
+    }
+}
+
+void Hub::fanOut(const QList<protocol::Event> &events)
+{
+    if (events.isEmpty())
+        return;
+    if (m_publishedSeq >= 0)
+        m_publishedSeq = std::max(m_publishedSeq, events.constLast().seq);
 
     // Keep what the hub caches about agents current first: roles are enforced with the
     // session's Agent, and visitors see display names.
@@ -163,14 +239,28 @@ void Hub::publish(const QList<protocol::Event> &events)
                 s->setAgent(*agent);
     }
 
-    // Agents: every event, each frame encoded once for all sessions.
+    // Agents: every event, each frame encoded once for all sessions. A session whose catch-up
+    // already read some of these from the log (committed by another node, not yet published
+    // here) gets only the rest.
     const QList<AgentSession *> agents = m_agents;
     for (qsizetype from = 0; from < events.size(); from += limits::MaxEventsPerFrame) {
-        const QString text = QString::fromUtf8(
-            protocol::encodeFrame(protocol::Events { events.mid(from, limits::MaxEventsPerFrame) }));
-        for (AgentSession *s : agents)
-            if (s->isLive())
+        const QList<protocol::Event> chunk = events.mid(from, limits::MaxEventsPerFrame);
+        const qint64 first = chunk.constFirst().seq, last = chunk.constLast().seq;
+        const QString text = QString::fromUtf8(protocol::encodeFrame(protocol::Events { chunk }));
+        for (AgentSession *s : agents) {
+            if (!s->isLive() || s->sentSeq() >= last)
+                continue;
+            if (s->sentSeq() >= first) {
+                QList<protocol::Event> rest;
+                for (const protocol::Event &e : chunk)
+                    if (e.seq > s->sentSeq())
+                        rest.append(e);
+                s->sendText(QString::fromUtf8(protocol::encodeFrame(protocol::Events { rest })));
+            } else {
                 s->sendText(text);
+            }
+            s->setSentSeq(last);
+        }
     }
 
     // Visitors: only what visibleToVisitor() lets through, in log order.

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <memory>
+
 class QWebSocket;
 
 namespace confab::server {
@@ -34,7 +36,18 @@ public:
     void addVisitorSocket(QWebSocket *socket); // takes ownership
 
     // Fans committed events out to every live agent session and, filtered, to visitors.
+    // Several nodes on one database (Storage::watch() gives a watcher): events go out in seq
+    // order, each once. A batch whose seqs were already published (read from the log after
+    // another node's NOTIFY) is dropped; a batch that would leave a hole (another node committed
+    // in between) is preceded by the missing events, read from the log.
     void publish(const QList<protocol::Event> &events);
+    // Reads the events committed after publishedSeq() — by any node — and publishes them.
+    void publishCommitted();
+    // The newest seq published; -1 when this node is the only writer (no watcher).
+    qint64 publishedSeq() const { return m_publishedSeq; }
+    // Closes every session whose token is no longer valid (revoked on another node while this
+    // node could not hear of it).
+    void closeSessionsWithRevokedTokens();
 
     int agentSessionCount() const;
     int visitorSessionCount() const;
@@ -72,7 +85,11 @@ private:
     void visitorSessionLive(VisitorSession *session);
     void logCounts();
 
+    void fanOut(const QList<protocol::Event> &events);
+
     Storage &m_storage;
+    std::unique_ptr<StorageWatcher> m_watcher; // other nodes on the same database (PostgreSQL)
+    qint64 m_publishedSeq = -1;
     SnapshotLimits m_snapshotLimits;
     int m_helloTimeoutMs;
     QList<AgentSession *> m_agents;

@@ -378,6 +378,7 @@ qint64 AgentSession::sendEventsAfter(qint64 seq)
         if (batch.size() < limits::MaxEventsPerFrame)
             break;
     }
+    m_sentSeq = cursor;
     return cursor;
 }
 

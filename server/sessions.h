@@ -106,6 +106,9 @@ public:
     const QByteArray &tokenHash() const { return m_tokenHash; }
     // Keeps the caller's identity (role, name, teams) current when an agent.updated is published.
     void setAgent(const protocol::Agent &agent) { m_agent = agent; }
+    // The newest seq this session was sent (catch-up or live), so no event goes out twice.
+    qint64 sentSeq() const { return m_sentSeq; }
+    void setSentSeq(qint64 seq) { m_sentSeq = seq; }
 
 protected:
     void handleFrame(const QByteArray &utf8, bool binary) override;
@@ -124,6 +127,7 @@ private:
     State m_state = State::AwaitingHello;
     protocol::Agent m_agent;
     QByteArray m_tokenHash;
+    qint64 m_sentSeq = 0;
 };
 
 // A customer's connection to /v1/visitor (the web messenger). It sees only what

@@ -1,6 +1,7 @@
 #include "sqlstorage.h"
 
 #include "identity.h"
+#include "pgnotify.h"
 #include "policy.h"
 #include "protocol/jsonreader.h"
 #include "protocol/limits.h"
@@ -12,7 +13,10 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QCryptographicHash>
 #include <QSqlError>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -38,64 +42,128 @@ using R = protocol::JsonReader;
 namespace {
 
 // ---------------------------------------------------------------------------------------------
-// Dialect: everything that differs between SQL engines. Only SQLite is implemented; a
-// PostgreSQL dialect would use BIGINT types, begin writes with
-// "BEGIN ISOLATION LEVEL SERIALIZABLE" plus "LOCK TABLE events IN EXCLUSIVE MODE" (so seq stays
-// gap-free across nodes), keep the schema version in a table and set no PRAGMAs.
+// Dialect: everything that differs between the two engines. The rest of this file is one SQL
+// implementation: `?` placeholders (QPSQL turns them into $n), INSERT … ON CONFLICT upserts
+// (SQLite ≥ 3.24 and PostgreSQL ≥ 9.5 spell them alike), TEXT columns, 64-bit integers.
+using Engine = SqlStorage::Engine;
+
 namespace dialect {
 
-const QString &driver()
+const QString &driver(Engine e)
 {
-    static const QString d = u"QSQLITE"_s;
-    return d;
+    static const QString sqlite = u"QSQLITE"_s, postgres = u"QPSQL"_s;
+    return e == Engine::Sqlite ? sqlite : postgres;
 }
 
-// Run once per connection, in this order: busy_timeout first so the others wait for a lock.
-QStringList connectionSetup(int busyTimeoutMs)
+// Run once per connection, in this order.
+QStringList connectionSetup(Engine e, int busyTimeoutMs)
 {
-    return { u"PRAGMA busy_timeout = %1"_s.arg(std::max(0, busyTimeoutMs)), u"PRAGMA foreign_keys = ON"_s,
-             u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s };
+    if (e == Engine::Sqlite) // busy_timeout first so the others wait for a lock
+        return { u"PRAGMA busy_timeout = %1"_s.arg(std::max(0, busyTimeoutMs)), u"PRAGMA foreign_keys = ON"_s,
+                 u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s };
+    // lock_timeout 0 would mean "wait forever"; the closest to SQLite's 0 is 1 ms.
+    // synchronous_commit stays on (the server default): an ack follows a durable commit.
+    return { u"SET lock_timeout = %1"_s.arg(std::max(1, busyTimeoutMs)), u"SET client_min_messages = warning"_s,
+             u"SET synchronous_commit = on"_s, u"SET TIME ZONE 'UTC'"_s };
 }
 
-// A write transaction that takes the write lock up front: no deadlock upgrading read → write,
-// and the busy timeout applies here, before anything is done.
-const QString &beginWrite()
+// A write transaction. SQLite takes the database's write lock up front (no deadlock upgrading
+// read → write; the busy timeout applies here). PostgreSQL starts a READ COMMITTED transaction;
+// lockLog() then serialises writers.
+const QString &beginWrite(Engine e)
 {
-    static const QString s = u"BEGIN IMMEDIATE"_s;
-    return s;
+    static const QString sqlite = u"BEGIN IMMEDIATE"_s, postgres = u"BEGIN"_s;
+    return e == Engine::Sqlite ? sqlite : postgres;
 }
 
-// In WAL mode a deferred transaction reads one consistent snapshot from its first read to COMMIT.
-const QString &beginRead()
+// The first statement of every write transaction: the log head, locked until COMMIT. On
+// PostgreSQL the row lock makes writers of every node run one at a time, each seeing all that
+// the previous one committed (READ COMMITTED takes a new snapshot per statement); the seq it
+// reads + 1 is the next event's. SQLite already holds the write lock.
+const QString &lockLog(Engine e)
 {
-    static const QString s = u"BEGIN"_s;
-    return s;
+    static const QString sqlite = u"SELECT seq FROM log_head WHERE slot = 1"_s,
+                         postgres = u"SELECT seq FROM log_head WHERE slot = 1 FOR UPDATE"_s;
+    return e == Engine::Sqlite ? sqlite : postgres;
 }
 
-const QString &readSchemaVersion()
+// One consistent snapshot from the first read to COMMIT (SQLite: a deferred transaction in WAL mode).
+const QString &beginRead(Engine e)
 {
-    static const QString s = u"PRAGMA user_version"_s;
-    return s;
+    static const QString sqlite = u"BEGIN"_s, postgres = u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s;
+    return e == Engine::Sqlite ? sqlite : postgres;
 }
 
-QString writeSchemaVersion(int version)
+// Migrations: PostgreSQL keeps the version in a table and lets one node migrate at a time (a
+// session advisory lock: several nodes may start together). SQLite: PRAGMA user_version,
+// guarded by BEGIN IMMEDIATE.
+constexpr qint64 MigrationLockKey = 0x636f6e666162; // "confab"
+
+QStringList beforeMigrating(Engine e)
 {
-    return u"PRAGMA user_version = %1"_s.arg(version);
+    if (e == Engine::Sqlite)
+        return {};
+    return { u"SELECT pg_advisory_lock(%1)"_s.arg(MigrationLockKey),
+             u"CREATE TABLE IF NOT EXISTS confab_schema (version INTEGER NOT NULL)"_s,
+             u"INSERT INTO confab_schema (version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM confab_schema)"_s };
+}
+
+QStringList afterMigrating(Engine e)
+{
+    if (e == Engine::Sqlite)
+        return {};
+    return { u"SELECT pg_advisory_unlock(%1)"_s.arg(MigrationLockKey) };
+}
+
+const QString &readSchemaVersion(Engine e)
+{
+    static const QString sqlite = u"PRAGMA user_version"_s, postgres = u"SELECT version FROM confab_schema"_s;
+    return e == Engine::Sqlite ? sqlite : postgres;
+}
+
+QString writeSchemaVersion(Engine e, int version)
+{
+    return e == Engine::Sqlite ? u"PRAGMA user_version = %1"_s.arg(version)
+                               : u"UPDATE confab_schema SET version = %1"_s.arg(version);
 }
 
 // Column types in the schema text: {INT64_PK} is a 64-bit primary key whose value we assign
-// (SQLite: the rowid alias), {INT64} a 64-bit integer.
-QString types(QString ddl)
+// (SQLite: the rowid alias), {INT64} a 64-bit integer. PostgreSQL text compares byte-wise
+// (COLLATE "C"), as SQLite's does, whatever the database's locale: ids and times order the same
+// on both engines, and the indexes serve those comparisons.
+QString types(Engine e, QString ddl)
 {
-    ddl.replace(u"{INT64_PK}"_s, u"INTEGER PRIMARY KEY"_s);
-    ddl.replace(u"{INT64}"_s, u"INTEGER"_s);
+    if (e == Engine::Sqlite) {
+        ddl.replace(u"{INT64_PK}"_s, u"INTEGER PRIMARY KEY"_s);
+        ddl.replace(u"{INT64}"_s, u"INTEGER"_s);
+        return ddl;
+    }
+    static const QRegularExpression text(u"\\bTEXT\\b"_s);
+    ddl.replace(text, u"TEXT COLLATE \"C\""_s);
+    ddl.replace(u"{INT64_PK}"_s, u"BIGINT PRIMARY KEY"_s);
+    ddl.replace(u"{INT64}"_s, u"BIGINT"_s);
     return ddl;
+}
+
+// Whether one exec may hold several statements separated by ';' (PostgreSQL's simple query
+// protocol runs them all, in one implicit transaction unless inside one; SQLite's driver
+// would run only the first).
+bool batchesStatements(Engine e)
+{
+    return e == Engine::Postgres;
+}
+
+// NOTIFY, delivered to every listener when the transaction commits (nothing on a rollback).
+const QString &notify(Engine e)
+{
+    static const QString none, postgres = u"SELECT pg_notify(?, ?)"_s;
+    return e == Engine::Sqlite ? none : postgres;
 }
 
 // SQLite result codes (primary; extended codes keep them in the low byte).
 enum Code { Busy = 5, Locked = 6, ReadOnly = 8, IoErr = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADb = 26 };
 
-QString describeError(const QSqlError &error, int busyTimeoutMs)
+QString sqliteMessage(const QSqlError &error, int busyTimeoutMs)
 {
     bool ok = false;
     const int native = error.nativeErrorCode().toInt(&ok);
@@ -116,14 +184,41 @@ QString describeError(const QSqlError &error, int busyTimeoutMs)
     case CantOpen:
         return u"unable to open the database file"_s;
     default:
-        break;
+        return {};
     }
-    QString text = error.databaseText();
+}
+
+// PostgreSQL: QPSQL reports the SQLSTATE as the native error code.
+QString postgresMessage(const QSqlError &error, int busyTimeoutMs)
+{
+    const QString state = error.nativeErrorCode();
+    if (state == "55P03"_L1) // lock_not_available (lock_timeout)
+        return u"database is locked (another connection held it for more than %1 ms)"_s.arg(busyTimeoutMs);
+    if (state.startsWith("53"_L1)) // insufficient resources: disk_full, out_of_memory, too_many_connections
+        return state == "53300"_L1 ? u"the database server has too many connections"_s
+                                   : u"disk is full (or the database server is out of resources)"_s;
+    if (state == "25006"_L1)
+        return u"database is read-only"_s;
+    if (state.startsWith("08"_L1) || state.startsWith("57P"_L1))
+        return u"lost the connection to the database server"_s;
+    if (state == "3D000"_L1)
+        return u"the database does not exist"_s;
+    if (state == "28P01"_L1 || state == "28000"_L1)
+        return u"the database refused the user name or password"_s;
+    return {};
+}
+
+QString describeError(Engine e, const QSqlError &error, int busyTimeoutMs)
+{
+    QString text = e == Engine::Sqlite ? sqliteMessage(error, busyTimeoutMs) : postgresMessage(error, busyTimeoutMs);
+    if (!text.isEmpty())
+        return text;
+    text = error.databaseText().trimmed();
     if (text.isEmpty())
-        text = error.driverText();
+        text = error.driverText().trimmed();
     if (text.isEmpty())
         text = u"unknown database error"_s;
-    return text;
+    return text.simplified();
 }
 
 } // namespace dialect
@@ -208,6 +303,16 @@ QList<QStringList> migrations()
         {
             uR"(ALTER TABLE workspace ADD COLUMN identity_secret TEXT)"_s,
             uR"(ALTER TABLE workspace ADD COLUMN identity_required INTEGER NOT NULL DEFAULT 0)"_s,
+        },
+        // ---- v3: several nodes on one database (PostgreSQL); SQLite has them too, the SQL is one
+        {
+            // The log head in one row: every write transaction locks it first (see lockLog).
+            uR"(CREATE TABLE log_head (slot INTEGER PRIMARY KEY CHECK (slot = 1), seq {INT64} NOT NULL))"_s,
+            uR"(INSERT INTO log_head (slot, seq) SELECT 1, COALESCE(MAX(seq), 0) FROM events)"_s,
+            // Failed logins, shared by every node (the rate limit); keyed by a hash of the email.
+            uR"(CREATE TABLE login_failures (email_hash TEXT NOT NULL, at_ms {INT64} NOT NULL))"_s,
+            uR"(CREATE INDEX login_failures_email ON login_failures(email_hash, at_ms))"_s,
+            uR"(CREATE INDEX login_failures_at ON login_failures(at_ms))"_s,
         },
     };
     // clang-format on
@@ -491,11 +596,24 @@ struct SqlStorage::CustomerMessage
 };
 
 // =============================================================================================
-SqlStorage::SqlStorage(QString path, SqlStorageOptions options)
-    : m_path(std::move(path)), m_options(std::move(options))
+namespace {
+QString newConnectionName()
 {
     static std::atomic<int> counter { 0 };
-    m_connectionName = u"confab-storage-%1-%2"_s.arg(++counter).arg(QUuid::createUuid().toString(QUuid::Id128));
+    return u"confab-storage-%1-%2"_s.arg(++counter).arg(QUuid::createUuid().toString(QUuid::Id128));
+}
+} // namespace
+
+SqlStorage::SqlStorage(QString path, SqlStorageOptions options)
+    : m_engine(Engine::Sqlite), m_path(std::move(path)), m_options(std::move(options)),
+      m_connectionName(newConnectionName())
+{
+}
+
+SqlStorage::SqlStorage(PostgresTarget target, SqlStorageOptions options)
+    : m_engine(Engine::Postgres), m_target(std::move(target)), m_options(std::move(options)),
+      m_connectionName(newConnectionName())
+{
 }
 
 SqlStorage::~SqlStorage()
@@ -515,6 +633,8 @@ int SqlStorage::latestSchemaVersion()
 
 QString SqlStorage::describe() const
 {
+    if (m_engine == Engine::Postgres)
+        return m_target.describe();
     if (m_path == ":memory:"_L1)
         return u"sqlite::memory:"_s;
     return u"sqlite:"_s + QFileInfo(m_path).absoluteFilePath();
@@ -535,44 +655,120 @@ std::optional<Error> SqlStorage::notOpen() const
 
 // ---------------------------------------------------------------------------------------------
 // SQL plumbing
+namespace {
+void configureConnection(QSqlDatabase &db, const PostgresTarget &target)
+{
+    db.setHostName(target.host);
+    db.setPort(target.port);
+    db.setUserName(target.user);
+    db.setPassword(target.password);
+    db.setDatabaseName(target.database);
+    db.setConnectOptions(target.connectOptions);
+}
+} // namespace
+
 QSqlQuery &SqlStorage::prepared(const QString &sql)
 {
     auto it = m_statements.constFind(sql);
     if (it != m_statements.constEnd())
         return **it;
-    auto q = std::make_shared<QSqlQuery>(m_db);
-    q->setForwardOnly(true);
-    if (!q->prepare(sql))
-        throw SqlFailure { q->lastError(), sql };
-    m_statements.insert(sql, q);
-    return *q;
+    for (int attempt = 0;; ++attempt) {
+        auto q = std::make_shared<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        if (q->prepare(sql)) {
+            m_statements.insert(sql, q);
+            return *q;
+        }
+        const QSqlError e = q->lastError();
+        q.reset();
+        if (attempt == 0 && reconnectAfterFailure())
+            continue;
+        throw SqlFailure { e, sql };
+    }
+}
+
+void SqlStorage::execDirect(const QString &sql)
+{
+    for (int attempt = 0;; ++attempt) {
+        QSqlError e;
+        {
+            QSqlQuery q(m_db);
+            if (q.exec(sql))
+                return;
+            e = q.lastError();
+        }
+        if (attempt == 0 && reconnectAfterFailure())
+            continue;
+        throw SqlFailure { e, sql };
+    }
+}
+
+// A PostgreSQL server restarts, a proxy drops an idle connection: QPSQL does not reconnect by
+// itself. A statement that fails OUTSIDE a transaction because the connection is gone is run
+// once more on a new connection (its prepared statements are gone with the old one). Inside a
+// transaction nothing is retried: the transaction fails as a whole, and the client's retry
+// (same client_id) starts a new one — which reconnects at its BEGIN.
+bool SqlStorage::reconnectAfterFailure()
+{
+    if (m_engine != Engine::Postgres || m_inTransaction || !m_open)
+        return false;
+    {
+        QSqlQuery probe(m_db);
+        if (probe.exec(u"SELECT 1"_s))
+            return false; // the connection is fine: the statement itself failed
+    }
+    qCWarning(lcStorage).noquote() << "the connection to" << describe() << "is broken; reconnecting";
+    // The old driver goes first, so the cached statements it prepared are dropped without a
+    // DEALLOCATE each on the dead connection.
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_statements.clear();
+    m_db = QSqlDatabase::addDatabase(dialect::driver(m_engine), m_connectionName);
+    configureConnection(m_db, m_target);
+    if (!m_db.open()) {
+        qCWarning(lcStorage).noquote() << "reconnecting to" << describe() << "failed:"
+                                       << dialect::describeError(m_engine, m_db.lastError(), m_options.busyTimeoutMs);
+        return false;
+    }
+    QSqlQuery setup(m_db);
+    if (!setup.exec(dialect::connectionSetup(m_engine, m_options.busyTimeoutMs).join(u";\n"_s)))
+        return false;
+    qCInfo(lcStorage).noquote() << "reconnected to" << describe();
+    return true;
 }
 
 SqlStorage::Rows SqlStorage::select(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery &q = prepared(sql);
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    if (!q.exec()) {
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery &q = prepared(sql);
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds.at(i));
+        if (q.exec())
+            return Rows(q);
         const QSqlError e = q.lastError();
         q.finish();
+        if (attempt == 0 && reconnectAfterFailure())
+            continue;
         throw SqlFailure { e, sql };
     }
-    return Rows(q);
 }
 
 int SqlStorage::run(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery &q = prepared(sql);
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    const bool ok = q.exec();
-    const QSqlError e = q.lastError();
-    const int affected = ok ? q.numRowsAffected() : 0;
-    q.finish();
-    if (!ok)
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery &q = prepared(sql);
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds.at(i));
+        const bool ok = q.exec();
+        const QSqlError e = q.lastError();
+        const int affected = ok ? q.numRowsAffected() : 0;
+        q.finish();
+        if (ok)
+            return affected;
+        if (attempt == 0 && reconnectAfterFailure())
+            continue;
         throw SqlFailure { e, sql };
-    return affected;
+    }
 }
 
 namespace {
@@ -592,11 +788,16 @@ std::optional<Error> SqlStorage::writeTransaction(const char *what, QList<Event>
     const qsizetype eventsBefore = events.size();
     bool begun = false;
     try {
-        run(dialect::beginWrite());
+        execDirect(dialect::beginWrite(m_engine));
         begun = true;
+        m_inTransaction = true;
+        qint64 headBefore = 0;
         {
-            Rows r = select(u"SELECT COALESCE(MAX(seq), 0) FROM events"_s);
-            m_txHead = r.next() ? r.i64(0) : 0;
+            Rows r = select(dialect::lockLog(m_engine));
+            if (!r.next())
+                throw SqlFailure { QSqlError(u"the log head row is missing"_s, {}, QSqlError::StatementError),
+                                   dialect::lockLog(m_engine) };
+            headBefore = m_txHead = r.i64(0);
         }
         m_txNextOrd = 0;
         m_txEvents = &events;
@@ -604,18 +805,25 @@ std::optional<Error> SqlStorage::writeTransaction(const char *what, QList<Event>
         m_txEvents = nullptr;
         if (e) {
             rollbackQuietly(m_db);
+            m_inTransaction = false;
             events.resize(eventsBefore);
             return e;
         }
-        run(u"COMMIT"_s);
+        if (m_txHead != headBefore) {
+            run(u"UPDATE log_head SET seq = ? WHERE slot = 1"_s, { m_txHead });
+            notify(pgchannel::Events, QString::number(m_txHead));
+        }
+        execDirect(u"COMMIT"_s);
+        m_inTransaction = false;
         return std::nullopt;
     } catch (const SqlFailure &f) {
         m_txEvents = nullptr;
         if (begun)
             rollbackQuietly(m_db);
+        m_inTransaction = false;
         events.resize(eventsBefore);
         const QString message = u"storage error while %1: %2"_s.arg(QLatin1StringView(what),
-                                                                      dialect::describeError(f.error, m_options.busyTimeoutMs));
+                                                                      dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs));
         qCWarning(lcStorage).noquote() << message << "| sql:" << f.sql.simplified().left(200)
                                        << "| driver:" << f.error.text();
         return Error { ErrorCode::Internal, message };
@@ -676,6 +884,15 @@ void SqlStorage::appendEvent(const QString &name, const QJsonObject &data)
     m_txEvents->append(std::move(e));
 }
 
+void SqlStorage::notify(const QString &channel, const QString &payload)
+{
+    const QString &sql = dialect::notify(m_engine);
+    if (sql.isEmpty())
+        return;
+    Rows r = select(sql, { channel, payload });
+    while (r.next()) { }
+}
+
 qint64 SqlStorage::nextMessageOrd()
 {
     if (m_txNextOrd == 0) {
@@ -699,9 +916,12 @@ std::optional<Error> SqlStorage::open()
         return Error { ErrorCode::Internal, u"cannot open database %1: %2"_s.arg(describe(), message) };
     };
 
-    if (m_path.isEmpty())
+    if (m_engine == Engine::Postgres) {
+        if (m_target.database.isEmpty())
+            return fail(u"no database name given"_s);
+    } else if (m_path.isEmpty()) {
         return fail(u"no path given"_s);
-    if (m_path != ":memory:"_L1) {
+    } else if (m_path != ":memory:"_L1) {
         const QFileInfo fi(m_path);
         if (fi.isDir())
             return fail(u"the path is a directory"_s);
@@ -712,23 +932,31 @@ std::optional<Error> SqlStorage::open()
         if (!fi.exists() && !QFileInfo(fi.absolutePath()).isWritable())
             return fail(u"the directory %1 is not writable"_s.arg(fi.absolutePath()));
     }
-    if (!QSqlDatabase::isDriverAvailable(dialect::driver()))
-        return fail(u"the Qt SQL driver %1 is not installed"_s.arg(dialect::driver()));
+    const QString &driver = dialect::driver(m_engine);
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return fail(u"the Qt SQL driver %1 is not installed"_s.arg(driver));
 
     if (!m_db.isValid())
-        m_db = QSqlDatabase::addDatabase(dialect::driver(), m_connectionName);
-    m_db.setDatabaseName(m_path);
+        m_db = QSqlDatabase::addDatabase(driver, m_connectionName);
+    if (m_engine == Engine::Postgres)
+        configureConnection(m_db, m_target);
+    else
+        m_db.setDatabaseName(m_path);
     if (!m_db.open())
-        return fail(dialect::describeError(m_db.lastError(), m_options.busyTimeoutMs));
+        return fail(dialect::describeError(m_engine, m_db.lastError(), m_options.busyTimeoutMs));
 
     try {
-        for (const QString &pragma : dialect::connectionSetup(m_options.busyTimeoutMs)) {
-            Rows r = select(pragma);
-            if (pragma.contains("journal_mode"_L1) && r.next() && m_path != ":memory:"_L1
+        if (dialect::batchesStatements(m_engine)) // SET cannot be prepared; one round trip for all
+            execDirect(dialect::connectionSetup(m_engine, m_options.busyTimeoutMs).join(u";\n"_s));
+        for (const QString &setup : dialect::connectionSetup(m_engine, m_options.busyTimeoutMs)) {
+            if (dialect::batchesStatements(m_engine))
+                break;
+            Rows r = select(setup);
+            if (setup.contains("journal_mode"_L1) && r.next() && m_path != ":memory:"_L1
                 && r.str(0).compare("wal"_L1, Qt::CaseInsensitive) != 0)
                 return fail(u"cannot switch to WAL journal mode (got '%1')"_s.arg(r.str(0)));
         }
-        if (m_options.maxSizeBytes > 0) {
+        if (m_options.maxSizeBytes > 0 && m_engine == Engine::Sqlite) {
             qint64 pageSize = 4096;
             {
                 Rows r = select(u"PRAGMA page_size"_s);
@@ -744,7 +972,7 @@ std::optional<Error> SqlStorage::open()
             return fail(u"the workspace row is missing"_s);
         m_logId = r.str(0);
     } catch (const SqlFailure &f) {
-        return fail(dialect::describeError(f.error, m_options.busyTimeoutMs));
+        return fail(dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs));
     } catch (const Error &e) {
         return fail(e.message);
     }
@@ -758,7 +986,7 @@ int SqlStorage::schemaVersion()
     if (!m_db.isOpen())
         return 0;
     try {
-        Rows r = select(dialect::readSchemaVersion());
+        Rows r = select(dialect::readSchemaVersion(m_engine));
         return r.next() ? int(r.i64(0)) : 0;
     } catch (const SqlFailure &) {
         return 0;
@@ -767,41 +995,65 @@ int SqlStorage::schemaVersion()
 
 void SqlStorage::migrate()
 {
-    int version = 0;
-    {
-        Rows r = select(dialect::readSchemaVersion());
-        version = r.next() ? int(r.i64(0)) : 0;
-    }
-    const QList<QStringList> steps = migrations();
-    if (version > steps.size())
-        throw Error { ErrorCode::Internal, u"the database has schema v%1, newer than this confabd knows (v%2); "
-                                           "use a newer confabd"_s.arg(version).arg(steps.size()) };
-    for (int v = version + 1; v <= steps.size(); ++v) {
-        run(dialect::beginWrite());
-        try {
-            // Statements run once: executed directly, not kept in the statement cache.
-            for (const QString &ddl : steps.at(v - 1)) {
-                QSqlQuery q(m_db);
-                if (!q.exec(dialect::types(ddl)))
-                    throw SqlFailure { q.lastError(), ddl };
+    if (const QStringList before = dialect::beforeMigrating(m_engine); !before.isEmpty())
+        execDirect(before.join(u";\n"_s)); // (only PostgreSQL has any: it batches statements)
+    auto readVersion = [&] {
+        Rows r = select(dialect::readSchemaVersion(m_engine));
+        return r.next() ? int(r.i64(0)) : 0;
+    };
+    try {
+        const QList<QStringList> steps = migrations();
+        const int found = readVersion();
+        if (found > steps.size())
+            throw Error { ErrorCode::Internal, u"the database has schema v%1, newer than this confabd knows (v%2); "
+                                               "use a newer confabd"_s.arg(found).arg(steps.size()) };
+        for (int v = found + 1; v <= steps.size(); ++v) {
+            execDirect(dialect::beginWrite(m_engine));
+            m_inTransaction = true;
+            try {
+                // Another process may have migrated meanwhile (SQLite; PostgreSQL holds a lock).
+                if (readVersion() >= v) {
+                    execDirect(u"COMMIT"_s);
+                    m_inTransaction = false;
+                    continue;
+                }
+                // Statements run once: executed directly, not kept in the statement cache.
+                if (dialect::batchesStatements(m_engine)) { // one round trip for the whole step
+                    QStringList ddl;
+                    for (const QString &statement : steps.at(v - 1))
+                        ddl << dialect::types(m_engine, statement);
+                    execDirect(ddl.join(u";\n"_s));
+                } else {
+                    for (const QString &ddl : steps.at(v - 1))
+                        execDirect(dialect::types(m_engine, ddl));
+                }
+                if (v == 1) {
+                    // The workspace and its event log identity: a new database gets a new log_id.
+                    run(u"INSERT INTO workspace (slot, id, name, admin_links, visitor_key, log_id) "
+                        "VALUES (1, ?, ?, '[]', ?, ?)"_s,
+                        { newId(u"w_"), u"Confab"_s, newId(u"vk_"), QUuid::createUuid().toString(QUuid::WithoutBraces) });
+                }
+                execDirect(dialect::writeSchemaVersion(m_engine, v));
+                execDirect(u"COMMIT"_s);
+                m_inTransaction = false;
+            } catch (...) {
+                rollbackQuietly(m_db);
+                m_inTransaction = false;
+                throw;
             }
-            if (v == 1) {
-                // The workspace and its event log identity: a new database gets a new log_id.
-                run(u"INSERT INTO workspace (slot, id, name, admin_links, visitor_key, log_id) "
-                    "VALUES (1, ?, ?, '[]', ?, ?)"_s,
-                    { newId(u"w_"), u"Confab"_s, newId(u"vk_"), QUuid::createUuid().toString(QUuid::WithoutBraces) });
-            }
-            QSqlQuery q(m_db);
-            if (!q.exec(dialect::writeSchemaVersion(v)))
-                throw SqlFailure { q.lastError(), dialect::writeSchemaVersion(v) };
-            run(u"COMMIT"_s);
-        } catch (...) {
-            rollbackQuietly(m_db);
-            throw;
+            m_statements.clear(); // statements prepared against an older schema are not reused
+            qCInfo(lcStorage).noquote() << "migrated" << describe() << "to schema v" << v;
         }
-        qCInfo(lcStorage).noquote() << "migrated" << describe() << "to schema v" << v;
+    } catch (...) {
+        for (const QString &sql : dialect::afterMigrating(m_engine)) {
+            QSqlQuery q(m_db);
+            q.exec(sql);
+        }
+        throw;
     }
-    m_statements.clear(); // statements prepared against an older schema are not reused
+    for (const QString &sql : dialect::afterMigrating(m_engine))
+        execDirect(sql);
+    m_statements.clear();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -816,10 +1068,10 @@ qint64 SqlStorage::head()
     if (!m_open)
         return 0;
     try {
-        Rows r = select(u"SELECT COALESCE(MAX(seq), 0) FROM events"_s);
+        Rows r = select(u"SELECT seq FROM log_head WHERE slot = 1"_s);
         return r.next() ? r.i64(0) : 0;
     } catch (const SqlFailure &f) {
-        qCWarning(lcStorage).noquote() << "head:" << dialect::describeError(f.error, m_options.busyTimeoutMs);
+        qCWarning(lcStorage).noquote() << "head:" << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
         return 0;
     }
 }
@@ -835,7 +1087,7 @@ qint64 SqlStorage::oldestRetainedSeq()
         return head() + 1; // an empty log: the next event is the oldest
     } catch (const SqlFailure &f) {
         qCWarning(lcStorage).noquote() << "oldestRetainedSeq:"
-                                       << dialect::describeError(f.error, m_options.busyTimeoutMs);
+                                       << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
         return 1;
     }
 }
@@ -850,7 +1102,7 @@ QList<Event> SqlStorage::eventsAfter(qint64 seq, int limit)
         while (r.next())
             out.append(Event { r.i64(0), r.str(1), r.object(2) });
     } catch (const SqlFailure &f) {
-        qCWarning(lcStorage).noquote() << "eventsAfter:" << dialect::describeError(f.error, m_options.busyTimeoutMs);
+        qCWarning(lcStorage).noquote() << "eventsAfter:" << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
         out.clear();
     }
     return out;
@@ -879,7 +1131,7 @@ protocol::Workspace SqlStorage::workspace()
     try {
         return loadWorkspace();
     } catch (const SqlFailure &f) {
-        qCWarning(lcStorage).noquote() << "workspace:" << dialect::describeError(f.error, m_options.busyTimeoutMs);
+        qCWarning(lcStorage).noquote() << "workspace:" << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
         return {};
     }
 }
@@ -892,7 +1144,7 @@ QString SqlStorage::visitorKey()
         Rows r = select(u"SELECT visitor_key FROM workspace WHERE slot = 1"_s);
         return r.next() ? r.str(0) : QString();
     } catch (const SqlFailure &f) {
-        qCWarning(lcStorage).noquote() << "visitorKey:" << dialect::describeError(f.error, m_options.busyTimeoutMs);
+        qCWarning(lcStorage).noquote() << "visitorKey:" << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
         return {};
     }
 }
@@ -905,7 +1157,7 @@ bool SqlStorage::isEmpty()
         Rows r = select(u"SELECT COUNT(*) FROM agents"_s);
         return r.next() && r.i64(0) == 0;
     } catch (const SqlFailure &f) {
-        qCWarning(lcStorage).noquote() << "isEmpty:" << dialect::describeError(f.error, m_options.busyTimeoutMs);
+        qCWarning(lcStorage).noquote() << "isEmpty:" << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
         return false;
     }
 }
@@ -1112,7 +1364,7 @@ std::optional<std::pair<Agent, QString>> SqlStorage::agentByEmail(const QString 
             return std::nullopt;
         return std::make_pair(*a, hash);
     } catch (const SqlFailure &f) {
-        qCWarning(lcStorage).noquote() << "agentByEmail:" << dialect::describeError(f.error, m_options.busyTimeoutMs);
+        qCWarning(lcStorage).noquote() << "agentByEmail:" << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
         return std::nullopt;
     }
 }
@@ -1124,7 +1376,7 @@ std::optional<Agent> SqlStorage::agent(const QString &id)
     try {
         return loadAgent(id);
     } catch (const SqlFailure &f) {
-        qCWarning(lcStorage).noquote() << "agent:" << dialect::describeError(f.error, m_options.busyTimeoutMs);
+        qCWarning(lcStorage).noquote() << "agent:" << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
         return std::nullopt;
     }
 }
@@ -1152,7 +1404,7 @@ QList<Agent> SqlStorage::agents()
             out.append(a);
         }
     } catch (const SqlFailure &f) {
-        qCWarning(lcStorage).noquote() << "agents:" << dialect::describeError(f.error, m_options.busyTimeoutMs);
+        qCWarning(lcStorage).noquote() << "agents:" << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
         out.clear();
     }
     return out;
@@ -1167,7 +1419,7 @@ void SqlStorage::storeToken(const QByteArray &tokenHash, const QString &agentId)
             { hashKey(tokenHash), agentId, timeValue(now()) });
     } catch (const SqlFailure &f) {
         qCWarning(lcStorage).noquote() << "storing a token failed:"
-                                       << dialect::describeError(f.error, m_options.busyTimeoutMs);
+                                       << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
     }
 }
 
@@ -1185,7 +1437,7 @@ std::optional<Agent> SqlStorage::agentForToken(const QByteArray &tokenHash)
         }
         return loadAgent(id);
     } catch (const SqlFailure &f) {
-        qCWarning(lcStorage).noquote() << "agentForToken:" << dialect::describeError(f.error, m_options.busyTimeoutMs);
+        qCWarning(lcStorage).noquote() << "agentForToken:" << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
         return std::nullopt;
     }
 }
@@ -1194,12 +1446,27 @@ bool SqlStorage::revokeToken(const QByteArray &tokenHash)
 {
     if (!m_open || tokenHash.isEmpty())
         return false;
+    // With the NOTIFY in the same transaction, every node hears of exactly the revocations
+    // that happened, and closes its own sessions that use the token.
+    bool begun = false;
     try {
-        return run(u"UPDATE tokens SET revoked_at = ? WHERE hash = ? AND revoked_at IS NULL"_s,
-                   { timeValue(now()), hashKey(tokenHash) })
+        execDirect(u"BEGIN"_s);
+        begun = true;
+        m_inTransaction = true;
+        const QString key = hashKey(tokenHash);
+        const bool revoked = run(u"UPDATE tokens SET revoked_at = ? WHERE hash = ? AND revoked_at IS NULL"_s,
+                                 { timeValue(now()), key })
             > 0;
+        if (revoked)
+            notify(pgchannel::Tokens, key);
+        execDirect(u"COMMIT"_s);
+        m_inTransaction = false;
+        return revoked;
     } catch (const SqlFailure &f) {
-        qCWarning(lcStorage).noquote() << "revokeToken:" << dialect::describeError(f.error, m_options.busyTimeoutMs);
+        if (begun)
+            rollbackQuietly(m_db);
+        m_inTransaction = false;
+        qCWarning(lcStorage).noquote() << "revokeToken:" << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
         return false;
     }
 }
@@ -1213,7 +1480,7 @@ void SqlStorage::addApiKey(const QByteArray &keyHash, const QString &name)
             "excluded.name"_s,
             { hashKey(keyHash), name.isNull() ? u""_s : name, timeValue(now()) });
     } catch (const SqlFailure &f) {
-        qCWarning(lcStorage).noquote() << "addApiKey:" << dialect::describeError(f.error, m_options.busyTimeoutMs);
+        qCWarning(lcStorage).noquote() << "addApiKey:" << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
     }
 }
 
@@ -1225,7 +1492,7 @@ bool SqlStorage::apiKeyValid(const QByteArray &keyHash)
         Rows r = select(u"SELECT 1 FROM api_keys WHERE hash = ?"_s, { hashKey(keyHash) });
         return r.next();
     } catch (const SqlFailure &f) {
-        qCWarning(lcStorage).noquote() << "apiKeyValid:" << dialect::describeError(f.error, m_options.busyTimeoutMs);
+        qCWarning(lcStorage).noquote() << "apiKeyValid:" << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
         return false;
     }
 }
@@ -1611,7 +1878,7 @@ Result<protocol::MessagesPage> SqlStorage::fetch(const protocol::Fetch &request)
         return page;
     } catch (const SqlFailure &f) {
         const QString message = u"storage error while fetching messages: %1"_s.arg(
-            dialect::describeError(f.error, m_options.busyTimeoutMs));
+            dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs));
         qCWarning(lcStorage).noquote() << message;
         return Error { ErrorCode::Internal, message };
     }
@@ -1627,7 +1894,7 @@ void SqlStorage::markRead(const QString &agentId, const QString &conversationId,
             "updated_at = excluded.updated_at"_s,
             { agentId, conversationId, messageId, timeValue(now()) });
     } catch (const SqlFailure &f) {
-        qCWarning(lcStorage).noquote() << "markRead:" << dialect::describeError(f.error, m_options.busyTimeoutMs);
+        qCWarning(lcStorage).noquote() << "markRead:" << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
     }
 }
 
@@ -1640,7 +1907,7 @@ QString SqlStorage::readMarker(const QString &agentId, const QString &conversati
                         { agentId, conversationId });
         return r.next() ? r.str(0) : QString();
     } catch (const SqlFailure &f) {
-        qCWarning(lcStorage).noquote() << "readMarker:" << dialect::describeError(f.error, m_options.busyTimeoutMs);
+        qCWarning(lcStorage).noquote() << "readMarker:" << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
         return {};
     }
 }
@@ -1657,9 +1924,10 @@ SnapshotData SqlStorage::snapshot(const SnapshotLimits &limits)
     const int perConversation = std::max(0, limits.messagesPerConversation);
     const int closed = std::max(0, limits.recentClosedConversations);
     try {
-        run(dialect::beginRead());
+        execDirect(dialect::beginRead(m_engine));
+        m_inTransaction = true;
         {
-            Rows r = select(u"SELECT COALESCE(MAX(seq), 0) FROM events"_s);
+            Rows r = select(u"SELECT seq FROM log_head WHERE slot = 1"_s);
             s.head = r.next() ? r.i64(0) : 0;
         }
         s.workspace = loadWorkspace();
@@ -1734,11 +2002,13 @@ SnapshotData SqlStorage::snapshot(const SnapshotLimits &limits)
             while (r.next())
                 s.savedReplies.append(protocol::SavedReply { r.str(0), r.str(1), r.str(2) });
         }
-        run(u"COMMIT"_s);
+        execDirect(u"COMMIT"_s);
+        m_inTransaction = false;
     } catch (const SqlFailure &f) {
         rollbackQuietly(m_db);
+        m_inTransaction = false;
         const QString message = u"storage error while reading a snapshot: %1"_s.arg(
-            dialect::describeError(f.error, m_options.busyTimeoutMs));
+            dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs));
         qCWarning(lcStorage).noquote() << message;
         SnapshotData failed;
         failed.error = Error { ErrorCode::Internal, message };
@@ -1996,7 +2266,7 @@ QString SqlStorage::contactForVisitorToken(const QByteArray &tokenHash)
         return r.next() ? r.str(0) : QString();
     } catch (const SqlFailure &f) {
         qCWarning(lcStorage).noquote() << "contactForVisitorToken:"
-                                       << dialect::describeError(f.error, m_options.busyTimeoutMs);
+                                       << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
         return {};
     }
 }
@@ -2066,7 +2336,7 @@ QList<Message> SqlStorage::contactMessages(const QString &contactId, int limit)
             out.append(r.message());
         std::reverse(out.begin(), out.end());
     } catch (const SqlFailure &f) {
-        qCWarning(lcStorage).noquote() << "contactMessages:" << dialect::describeError(f.error, m_options.busyTimeoutMs);
+        qCWarning(lcStorage).noquote() << "contactMessages:" << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
         out.clear();
     }
     return out;
@@ -2079,7 +2349,7 @@ std::optional<Contact> SqlStorage::contact(const QString &id)
     try {
         return loadContact(id);
     } catch (const SqlFailure &f) {
-        qCWarning(lcStorage).noquote() << "contact:" << dialect::describeError(f.error, m_options.busyTimeoutMs);
+        qCWarning(lcStorage).noquote() << "contact:" << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
         return std::nullopt;
     }
 }
@@ -2217,7 +2487,7 @@ IdentitySettings SqlStorage::identitySettings()
         return IdentitySettings { r.str(0), r.flag(1) };
     } catch (const SqlFailure &f) {
         qCWarning(lcStorage).noquote() << "identitySettings:"
-                                       << dialect::describeError(f.error, m_options.busyTimeoutMs);
+                                       << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
         return {};
     }
 }
@@ -2230,6 +2500,135 @@ std::optional<Error> SqlStorage::setIdentitySettings(const IdentitySettings &set
             { text(settings.secret.isEmpty() ? QString() : settings.secret), settings.required ? 1 : 0 });
         return std::nullopt;
     });
+}
+
+// ---------------------------------------------------------------------------------------------
+// login throttling
+namespace {
+QString loginKey(const QString &email)
+{
+    const QByteArray folded = email.trimmed().toCaseFolded().toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(QByteArray("confab-login:" + folded), QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
+int SqlStorage::recentLoginFailures(const QString &email, qint64 windowMs)
+{
+    if (!m_open)
+        return 0;
+    try {
+        Rows r = select(u"SELECT COUNT(*) FROM login_failures WHERE email_hash = ? AND at_ms > ?"_s,
+                        { loginKey(email), now().toMSecsSinceEpoch() - windowMs });
+        return r.next() ? int(r.i64(0)) : 0;
+    } catch (const SqlFailure &f) {
+        qCWarning(lcStorage).noquote() << "recentLoginFailures:"
+                                       << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
+        return 0;
+    }
+}
+
+void SqlStorage::recordLoginFailure(const QString &email, qint64 windowMs)
+{
+    if (!m_open)
+        return;
+    try {
+        const qint64 t = now().toMSecsSinceEpoch();
+        // Expired failures of every address go (the index on at_ms makes this cheap), so the
+        // table holds at most one window's worth of failures.
+        run(u"DELETE FROM login_failures WHERE at_ms <= ?"_s, { t - windowMs });
+        run(u"INSERT INTO login_failures (email_hash, at_ms) VALUES (?, ?)"_s, { loginKey(email), t });
+    } catch (const SqlFailure &f) {
+        qCWarning(lcStorage).noquote() << "recordLoginFailure:"
+                                       << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
+    }
+}
+
+void SqlStorage::clearLoginFailures(const QString &email)
+{
+    if (!m_open)
+        return;
+    try {
+        run(u"DELETE FROM login_failures WHERE email_hash = ?"_s, { loginKey(email) });
+    } catch (const SqlFailure &f) {
+        qCWarning(lcStorage).noquote() << "clearLoginFailures:"
+                                       << dialect::describeError(m_engine, f.error, m_options.busyTimeoutMs);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// several nodes
+std::unique_ptr<StorageWatcher> SqlStorage::watch()
+{
+    if (m_engine != Engine::Postgres)
+        return nullptr;
+    auto notifier = std::make_unique<PgNotifier>(m_target);
+    notifier->start(); // on failure it keeps retrying, and says so in the log
+    return notifier;
+}
+
+QString PostgresTarget::describe() const
+{
+    QUrl url;
+    url.setScheme(u"postgres"_s);
+    url.setUserName(user);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(u"/"_s + database);
+    return url.toString();
+}
+
+std::optional<PostgresTarget> PostgresTarget::fromUrl(const QString &text, QString *error)
+{
+    auto fail = [&](const QString &why) -> std::optional<PostgresTarget> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid())
+        return fail(u"not a valid postgres:// URL (%1)"_s.arg(url.errorString()));
+    const QString scheme = url.scheme().toLower();
+    if (scheme != "postgres"_L1 && scheme != "postgresql"_L1)
+        return fail(u"a PostgreSQL URL starts with postgres://"_s);
+    PostgresTarget t;
+    if (!url.host().isEmpty())
+        t.host = url.host();
+    t.port = url.port(5432);
+    if (t.port <= 0 || t.port > 65535)
+        return fail(u"the port must be 1 to 65535"_s);
+    t.user = url.userName();
+    t.password = url.password();
+    if (t.password.isEmpty())
+        t.password = qEnvironmentVariable("CONFABD_DB_PASSWORD");
+    QString path = url.path();
+    if (path.startsWith(u'/'))
+        path.remove(0, 1);
+    if (path.isEmpty() || path.contains(u'/'))
+        return fail(u"the URL must name one database: postgres://USER:PASSWORD@HOST:PORT/DATABASE"_s);
+    t.database = path;
+    if (t.user.isEmpty())
+        return fail(u"the URL must name a user: postgres://USER:PASSWORD@HOST:PORT/DATABASE"_s);
+    // libpq settings that make sense here; anything else is refused rather than ignored.
+    static const QStringList allowed { u"sslmode"_s,     u"sslrootcert"_s,      u"sslcert"_s,
+                                       u"sslkey"_s,      u"sslcrl"_s,           u"connect_timeout"_s,
+                                       u"application_name"_s, u"target_session_attrs"_s,
+                                       u"keepalives"_s,  u"keepalives_idle"_s,  u"keepalives_interval"_s,
+                                       u"keepalives_count"_s, u"tcp_user_timeout"_s };
+    QStringList options;
+    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (!allowed.contains(key))
+            return fail(u"unknown connection option '%1' (known: %2)"_s.arg(key, allowed.join(u", "_s)));
+        if (value.isEmpty() || value.contains(u';') || value.contains(u' ') || value.contains(u'\'')
+            || value.contains(u'\\'))
+            return fail(u"the value of '%1' must be one word"_s.arg(key));
+        options.append(key + u'=' + value);
+    }
+    if (!items.isEmpty() && !options.isEmpty())
+        t.connectOptions = options.join(u';');
+    if (error)
+        error->clear();
+    return t;
 }
 
 // ---------------------------------------------------------------------------------------------

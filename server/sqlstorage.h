@@ -10,19 +10,44 @@
 #include <functional>
 #include <memory>
 
-// Storage over QtSql. SQLite today (one file, WAL, synchronous=FULL so an ack follows a durable
-// commit); the SQL is kept portable where that is cheap, and the few dialect-specific bits
-// (connection PRAGMAs, how a write transaction begins, the schema version, column types) live
-// in small helpers in sqlstorage.cpp so a PostgreSQL dialect can be added beside them.
-// One SqlStorage owns one connection and must be used from the thread that opened it.
+// Storage over QtSql, one class for two engines:
+// - SQLite (QSQLITE): one file, WAL, synchronous=FULL so an ack follows a durable commit. One node.
+// - PostgreSQL (QPSQL): several confabd nodes share one database. Every write transaction
+//   first locks the single row of `log_head` (SELECT … FOR UPDATE), so writers from all nodes
+//   run one at a time, seq = head + 1 is gap-free (a rolled-back transaction rolls its increment
+//   back) and commit order is seq order. A committing write sends NOTIFY confab_events; other
+//   nodes listen through watch() (see pgnotify.h) and read the new events in seq order.
+// The SQL is the same for both; what differs (connection setup, how a write begins and locks,
+// the schema version, column types, NOTIFY, error texts) lives in the `dialect` namespace of
+// sqlstorage.cpp. One SqlStorage owns one connection and must be used from the thread that
+// opened it.
 namespace confab::server {
+
+// Where a PostgreSQL database is. An empty password means none (trust auth, or ~/.pgpass).
+struct PostgresTarget
+{
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 5432;
+    QString user;
+    QString password;
+    QString database;
+    // libpq options from the URL's query, as QPSQL connect options ("sslmode=require;connect_timeout=5").
+    QString connectOptions;
+
+    // postgres://USER@HOST:PORT/DB — never the password.
+    QString describe() const;
+    // postgres://USER[:PASSWORD]@HOST[:PORT]/DB[?sslmode=…&connect_timeout=…]; a missing
+    // password is taken from $CONFABD_DB_PASSWORD. nullopt and *error on a malformed URL.
+    static std::optional<PostgresTarget> fromUrl(const QString &url, QString *error);
+};
 
 struct SqlStorageOptions
 {
-    // How long a write waits for another writer before it fails with "database is locked".
+    // How long a write waits for another writer before it fails with "database is locked"
+    // (SQLite: busy_timeout; PostgreSQL: lock_timeout).
     int busyTimeoutMs = 5000;
-    // 0 = unlimited. Otherwise the database file may not grow beyond this size; a write that
-    // would need more fails cleanly ("disk is full") and changes nothing.
+    // SQLite only. 0 = unlimited. Otherwise the database file may not grow beyond this size; a
+    // write that would need more fails cleanly ("disk is full") and changes nothing.
     qint64 maxSizeBytes = 0;
     // The time source (UTC, millisecond precision). Null = the system clock. Tests inject a clock.
     std::function<QDateTime()> clock;
@@ -31,14 +56,18 @@ struct SqlStorageOptions
 class SqlStorage final : public Storage
 {
 public:
-    explicit SqlStorage(QString path, SqlStorageOptions options = {});
+    enum class Engine { Sqlite, Postgres };
+
+    explicit SqlStorage(QString path, SqlStorageOptions options = {}); // SQLite file (or ":memory:")
+    explicit SqlStorage(PostgresTarget target, SqlStorageOptions options = {});
     ~SqlStorage() override;
     SqlStorage(const SqlStorage &) = delete;
     SqlStorage &operator=(const SqlStorage &) = delete;
 
     static int latestSchemaVersion();
     int schemaVersion(); // of the open database; 0 when not open
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // SQLite: the file; PostgreSQL: empty
+    Engine engine() const { return m_engine; }
 
     std::optional<Error> open() override;
     QString describe() const override;
@@ -90,6 +119,13 @@ public:
 
     std::optional<Error> seed(const SeedData &data) override;
 
+    int recentLoginFailures(const QString &email, qint64 windowMs) override;
+    void recordLoginFailure(const QString &email, qint64 windowMs) override;
+    void clearLoginFailures(const QString &email) override;
+
+    // PostgreSQL: a PgNotifier on its own connection; SQLite: null (one node, nothing to hear).
+    std::unique_ptr<StorageWatcher> watch() override;
+
     // The read marker an agent left in a conversation (null when none).
     QString readMarker(const QString &agentId, const QString &conversationId);
 
@@ -101,6 +137,8 @@ private:
 
     // ---- SQL plumbing (throws an internal SqlFailure, caught at the transaction boundary)
     QSqlQuery &prepared(const QString &sql);
+    void execDirect(const QString &sql); // not cached: DDL, PRAGMAs, SET
+    bool reconnectAfterFailure();        // PostgreSQL, outside a transaction: true when it reconnected
     Rows select(const QString &sql, const QVariantList &binds = {});
     int run(const QString &sql, const QVariantList &binds = {});
     std::optional<Error> notOpen() const;
@@ -114,6 +152,7 @@ private:
     Outcome mutate(const char *what, const QString &kind, const QString &actor, const QString &clientId,
                    const std::function<std::optional<Error>(Outcome &)> &body);
     void appendEvent(const QString &name, const QJsonObject &data);
+    void notify(const QString &channel, const QString &payload); // PostgreSQL NOTIFY; nothing on SQLite
     qint64 nextMessageOrd();
     QDateTime now() const;
 
@@ -136,11 +175,14 @@ private:
     Result<protocol::Contact> findOrCreateContact(const ContactFields &fields, bool *created, bool *changed);
     std::optional<Error> deliverCustomerMessage(const CustomerMessage &message, Outcome &out);
 
+    Engine m_engine = Engine::Sqlite;
     QString m_path;
+    PostgresTarget m_target;
     SqlStorageOptions m_options;
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_open = false;
+    bool m_inTransaction = false;
     QString m_logId;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // prepared once, reused
 

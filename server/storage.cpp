@@ -15,9 +15,16 @@ std::unique_ptr<Storage> createStorage(const QString &spec, QString *error)
     };
     const QString s = spec.trimmed();
     if (s.isEmpty())
-        return fail(u"no database given: use sqlite:PATH or a file path"_s);
-    if (s.startsWith("postgres://"_L1, Qt::CaseInsensitive) || s.startsWith("postgresql://"_L1, Qt::CaseInsensitive))
-        return fail(u"PostgreSQL storage is not supported yet; use sqlite:PATH"_s);
+        return fail(u"no database given: use sqlite:PATH, a file path or postgres://USER@HOST:PORT/DB"_s);
+    if (s.startsWith("postgres://"_L1, Qt::CaseInsensitive) || s.startsWith("postgresql://"_L1, Qt::CaseInsensitive)) {
+        QString why;
+        auto target = PostgresTarget::fromUrl(s, &why);
+        if (!target)
+            return fail(why);
+        if (error)
+            error->clear();
+        return std::make_unique<SqlStorage>(*target);
+    }
 
     QString path = s;
     if (s.startsWith("sqlite:"_L1, Qt::CaseInsensitive)) {
@@ -28,7 +35,7 @@ std::unique_ptr<Storage> createStorage(const QString &spec, QString *error)
         // Anything else that looks like a URL is a scheme we do not know; the rest is a file path.
         const qsizetype colon = s.indexOf("://"_L1);
         if (colon > 0)
-            return fail(u"unknown database scheme '%1': use sqlite:PATH"_s.arg(s.left(colon)));
+            return fail(u"unknown database scheme '%1': use sqlite:PATH or postgres://…"_s.arg(s.left(colon)));
     }
     if (path.isEmpty())
         return fail(u"no database path given after 'sqlite:'"_s);

@@ -85,6 +85,24 @@ struct SeedData
     QString identitySecret;   // the messenger's identity secret (empty: none)
 };
 
+// Wake-ups from the other nodes that share the database (PostgreSQL LISTEN/NOTIFY). A storage
+// only one node uses (SQLite) has no watcher. Signals arrive on the thread that called watch().
+class StorageWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    // Some node committed events up to at least `seq`: read them from the log, in order.
+    void eventsCommitted(qint64 seq);
+    // Some node revoked the token with this hash (auth::hashToken): close its sessions here too.
+    void tokenRevoked(const QByteArray &tokenHash);
+    // The watcher lost its connection and has it back; anything may have been missed meanwhile
+    // (read the log again, re-check the sessions' tokens).
+    void reconnected();
+};
+
 // The web messenger's identity verification (identity.h): the secret user_hash is made with,
 // and whether a hello's identity must carry one.
 struct IdentitySettings
@@ -184,12 +202,22 @@ public:
     virtual IdentitySettings identitySettings() = 0;
     virtual std::optional<Error> setIdentitySettings(const IdentitySettings &settings) = 0;
 
-
     // ---- seeding
     virtual std::optional<Error> seed(const SeedData &data) = 0;
+
+    // ---- login throttling ("more than 5 failures for one email within a minute → 429"), kept
+    // in the database so every node that shares it applies the same limit. Keyed by a hash of
+    // the case-folded email (no address is stored for a failed login).
+    virtual int recentLoginFailures(const QString &email, qint64 windowMs) = 0; // within the last windowMs
+    virtual void recordLoginFailure(const QString &email, qint64 windowMs) = 0; // forgets older ones
+    virtual void clearLoginFailures(const QString &email) = 0;
+
+    // ---- several nodes on one database: null when no other node can write (SQLite).
+    virtual std::unique_ptr<StorageWatcher> watch() { return nullptr; }
 };
 
-// "sqlite:PATH" (or a bare path). Later: "postgres://…".
+// "sqlite:PATH" (or a bare path), or "postgres://USER[:PASSWORD]@HOST[:PORT]/DB" (the password
+// may come from $CONFABD_DB_PASSWORD instead).
 std::unique_ptr<Storage> createStorage(const QString &spec, QString *error);
 
 } // namespace confab::server

@@ -53,6 +53,7 @@ private:
 
 void TestHttpApi::initTestCase()
 {
+    CONFAB_REQUIRE_TEST_DB();
     m_server = std::make_unique<TestServer>();
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));

@@ -53,6 +53,7 @@ private:
 
 void TestServerBadInput::initTestCase()
 {
+    CONFAB_REQUIRE_TEST_DB();
     server::ServerOptions options;
     options.helloTimeoutMs = HelloTimeoutMs;
     m_server = std::make_unique<TestServer>(options);

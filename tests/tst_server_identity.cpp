@@ -63,6 +63,7 @@ class TestServerIdentity : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { CONFAB_REQUIRE_TEST_DB(); }
     void init();
     void cleanup();
 
@@ -609,8 +610,7 @@ void TestServerIdentity::sessionCountGrowsAfterAGap()
 
     // Pretend the visitor was last seen an hour ago.
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"identity-test"_s);
-        db.setDatabaseName(m_server->dbPath());
+        QSqlDatabase db = m_server->database().connection(u"identity-test"_s);
         QVERIFY2(db.open(), qPrintable(db.lastError().text()));
         QSqlQuery q(db);
         QVERIFY(q.prepare(u"UPDATE contacts SET last_seen_at = ? WHERE id = ?"_s));
@@ -637,9 +637,9 @@ void TestServerIdentity::adminIdentitySecret()
     const QString confabd = qEnvironmentVariable("CONFABD_BINARY");
     if (confabd.isEmpty())
         QSKIP("CONFABD_BINARY is not set (run through ctest)");
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString db = u"sqlite:"_s + dir.filePath(u"confab.db"_s);
+    TestDatabase database;
+    QVERIFY2(database.isValid(), qPrintable(database.error()));
+    const QString db = database.spec();
     auto run = [&](const QStringList &args, QString *out, QString *err) {
         QProcess p;
         p.start(confabd, QStringList { u"admin"_s, u"identity-secret"_s } + args + QStringList { u"--db"_s, db });
@@ -662,9 +662,9 @@ void TestServerIdentity::adminIdentitySecret()
     QCOMPARE(run({ u"--require"_s, u"maybe"_s }, &out, &err), 2);
     QCOMPARE(run({ u"--name"_s, u"x"_s }, &out, &err), 2);
 
-    server::SqlStorage storage(dir.filePath(u"confab.db"_s));
-    QVERIFY(!storage.open());
-    const server::IdentitySettings settings = storage.identitySettings();
+    const auto storage = database.storage();
+    QVERIFY(!storage->open());
+    const server::IdentitySettings settings = storage->identitySettings();
     QCOMPARE(settings.secret, rotated);
     QVERIFY(settings.required);
 }

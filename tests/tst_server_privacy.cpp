@@ -20,6 +20,7 @@ class TestServerPrivacy : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { CONFAB_REQUIRE_TEST_DB(); }
     void init();
     void cleanup();
 

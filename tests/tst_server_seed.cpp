@@ -1,6 +1,7 @@
 #include "server/auth.h"
 #include "server/seed.h"
 #include "server/storage.h"
+#include "support/testdb.h"
 
 #include "protocol/limits.h"
 #include "protocol/timeutil.h"
@@ -58,7 +59,7 @@ private Q_SLOTS:
     void deterministic();
     void scripts_data();
     void scripts();
-    void seedsIntoSqlite();
+    void seedsIntoDatabase();
 
 private:
     SeedData m_seed;
@@ -66,6 +67,7 @@ private:
 
 void TestServerSeed::initTestCase()
 {
+    CONFAB_REQUIRE_TEST_DB();
     QVERIFY(auth::init());
     QElapsedTimer timer;
     timer.start();
@@ -500,12 +502,12 @@ void TestServerSeed::scripts()
     QVERIFY(contactsWriting.size() >= names / 2);
 }
 
-void TestServerSeed::seedsIntoSqlite()
+void TestServerSeed::seedsIntoDatabase()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
+    testing::TestDatabase database;
+    QVERIFY2(database.isValid(), qPrintable(database.error()));
     QString error;
-    auto storage = createStorage(u"sqlite:"_s + dir.filePath(u"demo.db"_s), &error);
+    auto storage = createStorage(database.spec(), &error);
     QVERIFY2(storage, qPrintable(error));
     const auto opened = storage->open();
     QVERIFY2(!opened, opened ? qPrintable(opened->message) : "");

@@ -25,20 +25,21 @@ bool anyInRange(const QString &text, char32_t first, char32_t last)
     return false;
 }
 
-// A demo workspace in a temporary SQLite file, with a hub that has no sessions.
+// A demo workspace in a fresh test database (SQLite or PostgreSQL, see testdb.h), with a hub
+// that has no sessions.
 struct DemoStore
 {
-    QTemporaryDir dir;
+    testing::TestDatabase dir;
     std::unique_ptr<Storage> storage;
     std::unique_ptr<Hub> hub;
 
     bool open(const SeedData *seed, QString *error)
     {
         if (!dir.isValid()) {
-            *error = u"no temporary directory"_s;
+            *error = dir.error();
             return false;
         }
-        storage = createStorage(u"sqlite:"_s + dir.filePath(u"sim.db"_s), error);
+        storage = createStorage(dir.spec(), error);
         if (!storage)
             return false;
         if (auto e = storage->open()) {
@@ -78,6 +79,7 @@ private:
 
 void TestServerSimulator::initTestCase()
 {
+    CONFAB_REQUIRE_TEST_DB();
     QVERIFY(auth::init());
     m_seed = makeDemoSeed(1, QDateTime::currentDateTimeUtc());
 }

@@ -1,8 +1,12 @@
-// confabd's storage (SqlStorage over SQLite): transactions, the event log, idempotency, roles,
-// history paging, snapshots, ingestion, and what happens when the disk or a lock says no.
-// Real SQLite files in a QTemporaryDir; the seed is built here by hand.
+// confabd's storage (SqlStorage over SQLite and PostgreSQL): transactions, the event log,
+// idempotency, roles, history paging, snapshots, ingestion, several writers on one database,
+// and what happens when the disk or a lock says no. Real databases: a SQLite file in a
+// QTemporaryDir, or (tst_server_storage_pg, CONFAB_TEST_DB=postgres) a fresh database in a
+// private PostgreSQL cluster per test case. The seed is built here by hand.
 #include "server/sqlstorage.h"
 #include "server/storage.h"
+#include "support/pgcluster.h"
+#include "support/testdb.h"
 
 #include "protocol/limits.h"
 #include "protocol/timeutil.h"
@@ -15,15 +19,20 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace confab;
 using namespace confab::server;
+using confab::testing::TestDatabase;
+using confab::testing::testingPostgres;
 using protocol::Agent;
 using protocol::Contact;
 using protocol::Conversation;
@@ -209,12 +218,15 @@ class TestServerStorage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
     void freshDatabase();
     void createStorageSpecs_data();
     void createStorageSpecs();
+    void postgresUrls_data();
+    void postgresUrls();
     void unopenablePaths_data();
     void unopenablePaths();
     void newerSchemaRefused();
@@ -269,6 +281,10 @@ private Q_SLOTS:
     void visitors();
 
     void agentsAndTokens();
+    void loginFailuresAreShared();
+
+    void twoConnectionsShareOneLog();
+    void concurrentWritersStayGapFree();
 
     void lockedDatabase();
     void diskFull();
@@ -280,8 +296,7 @@ private:
     Outcome doUpdate(const Agent &who, const QString &convId, const QJsonObject &set, const QString &clientId = {});
     int countRows(const QString &table);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
+    std::unique_ptr<TestDatabase> m_testDb;
     std::unique_ptr<SqlStorage> m_db;
     QDateTime m_now;
     int m_clientCounter = 0;
@@ -310,7 +325,7 @@ std::unique_ptr<SqlStorage> TestServerStorage::openStorage(SqlStorageOptions o)
 {
     if (!o.clock)
         o.clock = options().clock;
-    auto s = std::make_unique<SqlStorage>(m_path, o);
+    auto s = m_testDb->storage(o);
     if (auto e = s->open()) {
         qWarning() << "open failed:" << e->message;
         return nullptr;
@@ -318,11 +333,15 @@ std::unique_ptr<SqlStorage> TestServerStorage::openStorage(SqlStorageOptions o)
     return s;
 }
 
+void TestServerStorage::initTestCase()
+{
+    CONFAB_REQUIRE_TEST_DB();
+}
+
 void TestServerStorage::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"confab.db"_s);
+    m_testDb = std::make_unique<TestDatabase>();
+    QVERIFY2(m_testDb->isValid(), qPrintable(m_testDb->error()));
     m_now = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
     m_db = openStorage();
     QVERIFY(m_db);
@@ -333,7 +352,7 @@ void TestServerStorage::init()
 void TestServerStorage::cleanup()
 {
     m_db.reset();
-    m_dir.reset();
+    m_testDb.reset();
 }
 
 Agent TestServerStorage::by(const QString &id)
@@ -365,8 +384,7 @@ int TestServerStorage::countRows(const QString &table)
     const QString name = u"count-%1"_s.arg(quintptr(this));
     int n = -1;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(m_path);
+        QSqlDatabase db = m_testDb->connection(name);
         if (db.open()) {
             QSqlQuery q(db);
             if (q.exec(u"SELECT COUNT(*) FROM "_s + table) && q.next())
@@ -380,10 +398,12 @@ int TestServerStorage::countRows(const QString &table)
 // ---------------------------------------------------------------------------------------------
 void TestServerStorage::freshDatabase()
 {
-    const QString path = m_dir->filePath(u"fresh.db"_s);
+    TestDatabase fresh;
+    QVERIFY2(fresh.isValid(), qPrintable(fresh.error()));
     QString logId;
     {
-        SqlStorage s(path, options());
+        auto storage = fresh.storage(options());
+        SqlStorage &s = *storage;
         QCOMPARE(s.open(), std::nullopt);
         QCOMPARE(s.schemaVersion(), SqlStorage::latestSchemaVersion());
         QVERIFY(!s.logId().isEmpty());
@@ -393,17 +413,24 @@ void TestServerStorage::freshDatabase()
         QVERIFY(s.isEmpty());
         QVERIFY(!s.visitorKey().isEmpty());
         QVERIFY(!s.workspace().id.isEmpty());
-        QCOMPARE(s.describe(), u"sqlite:"_s + QFileInfo(path).absoluteFilePath());
+        if (testingPostgres())
+            QCOMPARE(s.describe(), fresh.spec()); // postgres://confab@127.0.0.1:PORT/NAME, no password
+        else
+            QCOMPARE(s.describe(), u"sqlite:"_s + QFileInfo(fresh.sqlitePath()).absoluteFilePath());
         logId = s.logId();
     }
     {
-        SqlStorage again(path, options());
-        QCOMPARE(again.open(), std::nullopt);
-        QCOMPARE(again.logId(), logId); // the same file keeps its log identity
+        auto again = fresh.storage(options());
+        QCOMPARE(again->open(), std::nullopt);
+        QCOMPARE(again->logId(), logId); // the same database keeps its log identity
+        QCOMPARE(again->schemaVersion(), SqlStorage::latestSchemaVersion());
     }
     // Another new database is another log.
     QVERIFY(m_db->logId() != logId);
     QVERIFY(!m_db->isEmpty());
+    if (testingPostgres())
+        return;
+    const QString path = fresh.sqlitePath();
 
     // The file really is in WAL mode (persistent, visible to any connection).
     {
@@ -425,8 +452,13 @@ void TestServerStorage::createStorageSpecs_data()
     QTest::newRow("sqlite:PATH") << u"sqlite:%1/a.db"_s << true << QString();
     QTest::newRow("sqlite:///PATH") << u"sqlite://%1/b.db"_s << true << QString();
     QTest::newRow("bare path") << u"%1/c.db"_s << true << QString();
-    QTest::newRow("postgres") << u"postgres://db.example/confab"_s << false << u"not supported yet"_s;
-    QTest::newRow("postgresql") << u"postgresql://db.example/confab"_s << false << u"not supported yet"_s;
+    QTest::newRow("postgres without user") << u"postgres://db.example/confab"_s << false << u"must name a user"_s;
+    QTest::newRow("postgresql without database") << u"postgresql://u@db.example"_s << false
+                                                 << u"must name one database"_s;
+    QTest::newRow("postgres unknown option") << u"postgres://u@db.example/confab?frobnicate=1"_s << false
+                                             << u"unknown connection option 'frobnicate'"_s;
+    QTest::newRow("postgres bad port") << u"postgres://u@db.example:99999/confab"_s << false << u"not a valid"_s;
+    QTest::newRow("this test's database") << u"%db"_s << true << QString();
     QTest::newRow("empty") << QString() << false << u"no database"_s;
     QTest::newRow("sqlite: without path") << u"sqlite:"_s << false << u"no database path"_s;
     QTest::newRow("unknown scheme") << u"mysql://x/y"_s << false << u"unknown database scheme"_s;
@@ -437,24 +469,100 @@ void TestServerStorage::createStorageSpecs()
     QFETCH(QString, spec);
     QFETCH(bool, ok);
     QFETCH(QString, errorPart);
+    std::unique_ptr<TestDatabase> other;
+    if (spec == "%db"_L1) {
+        other = std::make_unique<TestDatabase>();
+        QVERIFY2(other->isValid(), qPrintable(other->error()));
+        spec = other->spec();
+    }
     if (spec.contains(u"%1"_s))
-        spec = spec.arg(m_dir->path());
+        spec = spec.arg(m_testDb->dir());
     QString error;
     auto s = createStorage(spec, &error);
     QCOMPARE(bool(s), ok);
     if (ok) {
         QCOMPARE(s->open(), std::nullopt);
-        QVERIFY(s->describe().startsWith(u"sqlite:/"_s));
+        QVERIFY2(s->describe().startsWith(testingPostgres() && other ? u"postgres://"_s : u"sqlite:/"_s),
+                 qPrintable(s->describe()));
         QVERIFY(error.isEmpty());
     } else {
         QVERIFY2(error.contains(errorPart), qPrintable(error));
     }
 }
 
+void TestServerStorage::postgresUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("envPassword");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("options");
+    QTest::newRow("full") << u"postgres://confab:s3cret@db.example:6543/support"_s << QString() << u"db.example"_s
+                          << 6543 << u"confab"_s << u"s3cret"_s << u"support"_s << QString();
+    QTest::newRow("default port") << u"postgresql://confab:pw@10.0.0.5/support"_s << QString() << u"10.0.0.5"_s
+                                  << 5432 << u"confab"_s << u"pw"_s << u"support"_s << QString();
+    QTest::newRow("password from the environment")
+        << u"postgres://confab@db.example:5433/support"_s << u"from-env"_s << u"db.example"_s << 5433 << u"confab"_s
+        << u"from-env"_s << u"support"_s << QString();
+    QTest::newRow("URL password wins") << u"postgres://confab:in-url@db.example/support"_s << u"from-env"_s
+                                       << u"db.example"_s << 5432 << u"confab"_s << u"in-url"_s << u"support"_s
+                                       << QString();
+    QTest::newRow("escaped password") << u"postgres://confab:p%40ss%2Fw%3Ard@db.example/support"_s << QString()
+                                      << u"db.example"_s << 5432 << u"confab"_s << u"p@ss/w:rd"_s << u"support"_s
+                                      << QString();
+    QTest::newRow("options") << u"postgres://confab@db.example/support?sslmode=verify-full&connect_timeout=5"_s
+                             << QString() << u"db.example"_s << 5432 << u"confab"_s << QString() << u"support"_s
+                             << u"sslmode=verify-full;connect_timeout=5"_s;
+}
+
+void TestServerStorage::postgresUrls()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, envPassword);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QFETCH(QString, database);
+    QFETCH(QString, options);
+    const QByteArray previous = qgetenv("CONFABD_DB_PASSWORD");
+    const bool hadPrevious = qEnvironmentVariableIsSet("CONFABD_DB_PASSWORD");
+    if (envPassword.isEmpty())
+        qunsetenv("CONFABD_DB_PASSWORD");
+    else
+        qputenv("CONFABD_DB_PASSWORD", envPassword.toUtf8());
+    QString error;
+    const auto t = PostgresTarget::fromUrl(url, &error);
+    if (hadPrevious)
+        qputenv("CONFABD_DB_PASSWORD", previous);
+    else
+        qunsetenv("CONFABD_DB_PASSWORD");
+    QVERIFY2(t, qPrintable(error));
+    QCOMPARE(t->host, host);
+    QCOMPARE(t->port, port);
+    QCOMPARE(t->user, user);
+    QCOMPARE(t->password, password);
+    QCOMPARE(t->database, database);
+    QCOMPARE(t->connectOptions, options);
+    // What confabd shows of it never holds the password.
+    QVERIFY(t->describe().startsWith(u"postgres://%1@%2:%3/%4"_s.arg(user, host).arg(port).arg(database)));
+    if (!password.isEmpty())
+        QVERIFY2(!t->describe().contains(password), qPrintable(t->describe()));
+}
+
 void TestServerStorage::unopenablePaths_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("errorPart");
+    if (testingPostgres()) {
+        QTest::newRow("unknown database") << u"pg-no-database"_s << u"does not exist"_s;
+        QTest::newRow("nothing listening") << u"pg-no-server"_s << u"refused"_s;
+        QTest::newRow("unknown user") << u"pg-no-user"_s << u"does not exist"_s;
+        return;
+    }
     QTest::newRow("missing directory") << u"missing-dir"_s << u"does not exist"_s;
     QTest::newRow("a directory") << u"directory"_s << u"is a directory"_s;
     QTest::newRow("not a database") << u"garbage"_s << u"not a Confab database"_s;
@@ -466,24 +574,46 @@ void TestServerStorage::unopenablePaths()
     QFETCH(QString, errorPart);
     QString path;
     QByteArray garbage;
-    if (kind == "missing-dir"_L1) {
-        path = m_dir->filePath(u"no/such/dir/confab.db"_s);
+    const QDir dir(m_testDb->dir());
+    std::unique_ptr<SqlStorage> storage;
+    QString named; // what the message must name
+    if (kind.startsWith("pg-"_L1)) {
+        QString why;
+        const testing::PgCluster *cluster = testing::PgCluster::shared(&why);
+        QVERIFY2(cluster, qPrintable(why));
+        PostgresTarget target = cluster->target(u"no_such_database"_s);
+        if (kind == "pg-no-server"_L1) {
+            QTcpServer probe; // a port nobody listens on once the probe is gone
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            target.port = probe.serverPort();
+        } else if (kind == "pg-no-user"_L1) {
+            target.user = u"nobody_here"_s;
+            target.database = m_testDb->name();
+        }
+        storage = std::make_unique<SqlStorage>(target, options());
+        named = target.database;
+    } else if (kind == "missing-dir"_L1) {
+        path = dir.filePath(u"no/such/dir/confab.db"_s);
     } else if (kind == "directory"_L1) {
-        path = m_dir->filePath(u"adir"_s);
-        QVERIFY(QDir(m_dir->path()).mkdir(u"adir"_s));
+        path = dir.filePath(u"adir"_s);
+        QVERIFY(dir.mkdir(u"adir"_s));
     } else {
-        path = m_dir->filePath(u"garbage.db"_s);
+        path = dir.filePath(u"garbage.db"_s);
         garbage = QByteArray(8192, 'x');
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(garbage);
     }
-    SqlStorage s(path, options());
+    if (!storage) {
+        storage = std::make_unique<SqlStorage>(path, options());
+        named = QFileInfo(path).fileName();
+    }
+    SqlStorage &s = *storage;
     const auto e = s.open();
     QVERIFY(e.has_value());
     QCOMPARE(e->code, ErrorCode::Internal);
     QVERIFY2(e->message.contains(errorPart), qPrintable(e->message));
-    QVERIFY2(e->message.contains(QFileInfo(path).fileName()), qPrintable(e->message));
+    QVERIFY2(e->message.contains(named), qPrintable(e->message));
     // Nothing works on an unopened storage, and nothing crashes.
     QCOMPARE(s.head(), 0);
     QVERIFY(s.send(by(AnaId), { u"r"_s, u"cid"_s, ConvOpen, u"reply"_s, u"hi"_s, {} }).error);
@@ -499,15 +629,14 @@ void TestServerStorage::newerSchemaRefused()
 {
     m_db.reset();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
-        db.setDatabaseName(m_path);
+        QSqlDatabase db = m_testDb->connection(u"bump"_s);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(u"PRAGMA user_version = 99"_s));
+        QVERIFY(q.exec(testingPostgres() ? u"UPDATE confab_schema SET version = 99"_s : u"PRAGMA user_version = 99"_s));
     }
     QSqlDatabase::removeDatabase(u"bump"_s);
-    SqlStorage s(m_path, options());
-    const auto e = s.open();
+    auto storage = m_testDb->storage(options());
+    const auto e = storage->open();
     QVERIFY(e);
     QVERIFY2(e->message.contains(u"newer"_s), qPrintable(e->message));
 }
@@ -573,8 +702,10 @@ void TestServerStorage::seedRefusedTwice()
 void TestServerStorage::seedIsFast()
 {
     // 6,000 messages in one transaction with prepared statements. Reported, not asserted.
-    const QString path = m_dir->filePath(u"big.db"_s);
-    SqlStorage s(path, options());
+    TestDatabase big;
+    QVERIFY2(big.isValid(), qPrintable(big.error()));
+    auto storage = big.storage(options());
+    SqlStorage &s = *storage;
     QCOMPARE(s.open(), std::nullopt);
     SeedData seed = makeSeed();
     for (int c = 0; c < 60; ++c) {
@@ -1786,6 +1917,165 @@ void TestServerStorage::agentsAndTokens()
     QVERIFY(m_db->apiKeyValid(sha(u"api-key-2"_s)));
 }
 
+void TestServerStorage::loginFailuresAreShared()
+{
+    // Two connections to one database, as two nodes would have: a failure recorded through
+    // one counts for the other.
+    auto other = openStorage();
+    QVERIFY(other);
+    const qint64 window = 60 * 1000;
+    const QString email = u"Ana.Lima@acme.test"_s;
+    QCOMPARE(m_db->recentLoginFailures(email, window), 0);
+    for (int i = 0; i < 3; ++i)
+        m_db->recordLoginFailure(email, window);
+    other->recordLoginFailure(u"  ana.lima@ACME.test "_s, window); // the same address
+    QCOMPARE(other->recentLoginFailures(email, window), 4);
+    QCOMPARE(m_db->recentLoginFailures(u"ana.lima@acme.test"_s, window), 4);
+    QCOMPARE(m_db->recentLoginFailures(u"ben@acme.test"_s, window), 0);
+
+    // No address is stored for a failed login, only a hash.
+    {
+        QSqlDatabase db = m_testDb->connection(u"peek"_s);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT email_hash FROM login_failures"_s));
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            QVERIFY(!q.value(0).toString().contains(u"acme"_s, Qt::CaseInsensitive));
+        }
+        QCOMPARE(rows, 4);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"peek"_s);
+
+    // Failures older than the window no longer count, and go when the next one is recorded.
+    m_now = m_now.addSecs(61);
+    QCOMPARE(other->recentLoginFailures(email, window), 0);
+    m_db->recordLoginFailure(email, window);
+    QCOMPARE(other->recentLoginFailures(email, window), 1);
+    QCOMPARE(countRows(u"login_failures"_s), 1);
+
+    // A success clears them, for every node.
+    other->recordLoginFailure(email, window);
+    QCOMPARE(m_db->recentLoginFailures(email, window), 2);
+    m_db->clearLoginFailures(email);
+    QCOMPARE(other->recentLoginFailures(email, window), 0);
+}
+
+void TestServerStorage::twoConnectionsShareOneLog()
+{
+    // Two storages on one database take turns, as two nodes do: one log, gap-free, and each
+    // sees what the other committed (events, rows, idempotency records, revoked tokens).
+    auto b = openStorage();
+    QVERIFY(b);
+    const qint64 head = m_db->head();
+    Outcome first = m_db->send(by(AnaId), { u"r"_s, u"two-1"_s, ConvOpen, u"reply"_s, u"from a"_s, {} });
+    QVERIFY2(first.ok(), qPrintable(errorText(first)));
+    QCOMPARE(b->head(), head + 2);
+    Outcome second = b->send(by(BenId), { u"r"_s, u"two-2"_s, ConvOpen, u"note"_s, u"from b"_s, {} });
+    QVERIFY2(second.ok(), qPrintable(errorText(second)));
+    QCOMPARE(second.events.first().seq, head + 3);
+    QCOMPARE(m_db->head(), head + 4);
+    QCOMPARE(m_db->eventsAfter(head, 10), first.events + second.events);
+    QCOMPARE(b->eventsAfter(head, 10), first.events + second.events);
+
+    // A client_id used through one is a repeat through the other.
+    const Outcome again = b->send(by(AnaId), { u"r"_s, u"two-1"_s, ConvOpen, u"reply"_s, u"from a"_s, {} });
+    QVERIFY2(again.ok(), qPrintable(errorText(again)));
+    QVERIFY(again.repeated);
+    QCOMPARE(again.ack.messageId, first.ack.messageId);
+    QCOMPARE(b->head(), head + 4);
+
+    // Version checks see the other's commit: an update based on the old version conflicts.
+    Conversation before;
+    for (const Conversation &c : b->snapshot({}).conversations)
+        if (c.id == ConvOpen)
+            before = c;
+    protocol::Update u;
+    u.clientId = u"two-3"_s;
+    u.conversationId = ConvOpen;
+    u.baseVersion = before.version;
+    u.set = QJsonObject { { u"priority"_s, u"high"_s } };
+    QVERIFY(m_db->update(by(LeadId), u).ok());
+    u.clientId = u"two-4"_s;
+    u.set = QJsonObject { { u"priority"_s, u"low"_s } };
+    const Outcome stale = b->update(by(LeadId), u);
+    QVERIFY(stale.error);
+    QCOMPARE(stale.error->code, ErrorCode::Conflict);
+    QCOMPARE(stale.current->priority, u"high"_s);
+
+    // A token revoked through one is refused by the other.
+    const QByteArray token = sha(u"two-token"_s);
+    m_db->storeToken(token, AnaId);
+    QCOMPARE(b->agentForToken(token)->id, AnaId);
+    QVERIFY(b->revokeToken(token));
+    QVERIFY(!m_db->agentForToken(token));
+    QVERIFY(!m_db->revokeToken(token));
+}
+
+void TestServerStorage::concurrentWritersStayGapFree()
+{
+    // Writers on their own threads and connections, at the same time: every event gets its
+    // own seq, the log has no hole, each call's events are consecutive, and the log holds
+    // exactly what the calls returned.
+    constexpr int Writers = 4;
+    constexpr int PerWriter = 25;
+    const qint64 head = m_db->head();
+    const Agent ana = by(AnaId);
+    QList<QList<Event>> returned(Writers);
+    QStringList failures;
+    std::mutex mutex;
+    std::vector<std::thread> threads;
+    for (int w = 0; w < Writers; ++w) {
+        threads.emplace_back([&, w] {
+            SqlStorageOptions o;
+            o.busyTimeoutMs = 30000;
+            auto s = m_testDb->storage(o);
+            if (auto e = s->open()) {
+                std::lock_guard lock(mutex);
+                failures << e->message;
+                return;
+            }
+            for (int i = 0; i < PerWriter; ++i) {
+                const Outcome r = s->send(ana, { u"r"_s, u"cw-%1-%2"_s.arg(w).arg(i), ConvOpen, u"reply"_s,
+                                                 u"writer %1 message %2"_s.arg(w).arg(i), {} });
+                if (!r.ok()) {
+                    std::lock_guard lock(mutex);
+                    failures << errorText(r);
+                    continue;
+                }
+                returned[w].append(r.events);
+            }
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u"; "_s)));
+
+    QList<Event> all;
+    for (const QList<Event> &evs : std::as_const(returned)) {
+        for (qsizetype i = 0; i + 1 < evs.size(); i += 2) // each send: message.created, conversation.updated
+            QCOMPARE(evs.at(i + 1).seq, evs.at(i).seq + 1);
+        all.append(evs);
+    }
+    std::sort(all.begin(), all.end(), [](const Event &a, const Event &b) { return a.seq < b.seq; });
+    QCOMPARE(all.size(), qsizetype(Writers * PerWriter * 2));
+    for (qsizetype i = 0; i < all.size(); ++i)
+        QCOMPARE(all.at(i).seq, head + 1 + i);
+    QCOMPARE(m_db->head(), head + all.size());
+    QList<Event> log;
+    for (qint64 after = head;;) {
+        const auto batch = m_db->eventsAfter(after, 500);
+        if (batch.isEmpty())
+            break;
+        log.append(batch);
+        after = batch.last().seq;
+    }
+    QCOMPARE(log, all);
+}
+
 // ---------------------------------------------------------------------------------------------
 void TestServerStorage::lockedDatabase()
 {
@@ -1798,12 +2088,17 @@ void TestServerStorage::lockedDatabase()
     const int messages = countRows(u"messages"_s);
     const QString locker = u"locker"_s;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, locker);
-        db.setDatabaseName(m_path);
+        QSqlDatabase db = m_testDb->connection(locker);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY2(q.exec(u"BEGIN IMMEDIATE"_s), qPrintable(q.lastError().text()));
-        QVERIFY(q.exec(u"INSERT INTO api_keys (hash, name, created_at) VALUES ('x', 'y', 'z')"_s));
+        if (testingPostgres()) {
+            // What a writer on another node holds for the length of its transaction.
+            QVERIFY2(q.exec(u"BEGIN"_s), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(u"SELECT seq FROM log_head WHERE slot = 1 FOR UPDATE"_s), qPrintable(q.lastError().text()));
+        } else {
+            QVERIFY2(q.exec(u"BEGIN IMMEDIATE"_s), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(u"INSERT INTO api_keys (hash, name, created_at) VALUES ('x', 'y', 'z')"_s));
+        }
 
         const Outcome o1 = m_db->send(by(AnaId), { u"r"_s, u"lk-1"_s, ConvOpen, u"reply"_s, u"blocked"_s, {} });
         QVERIFY(o1.error);
@@ -1815,11 +2110,13 @@ void TestServerStorage::lockedDatabase()
         QVERIFY(!c);
         QVERIFY(c.error().message.contains(u"locked"_s));
         QVERIFY(evs.isEmpty());
-        // Readers are not blocked by a writer (WAL).
+        // Readers are not blocked by a writer (WAL; MVCC).
         QCOMPARE(m_db->head(), head);
         QVERIFY(!m_db->snapshot({}).error);
 
         QVERIFY(q.exec(u"ROLLBACK"_s));
+        q.finish();
+        db.close();
     }
     QSqlDatabase::removeDatabase(locker);
     QCOMPARE(countRows(u"messages"_s), messages);
@@ -1833,9 +2130,11 @@ void TestServerStorage::lockedDatabase()
 
 void TestServerStorage::diskFull()
 {
+    if (testingPostgres())
+        QSKIP("maxSizeBytes is a SQLite option; a PostgreSQL server's disk space is its administrator's");
     m_db.reset(); // closing checkpoints the WAL into the file
     SqlStorageOptions o = options();
-    o.maxSizeBytes = QFileInfo(m_path).size() + 200 * 1024;
+    o.maxSizeBytes = QFileInfo(m_testDb->sqlitePath()).size() + 200 * 1024;
     m_db = openStorage(o);
     QVERIFY(m_db);
     const QString big(60000, u'x');

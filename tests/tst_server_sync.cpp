@@ -40,6 +40,7 @@ class TestServerSync : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { CONFAB_REQUIRE_TEST_DB(); }
     void init();
     void cleanup();
 

@@ -98,6 +98,9 @@ void ConnectionIndicator::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton && m_state != ConnectionState::Online)
         Q_EMIT reconnectRequested();
+    if (event->button() == Qt::LeftButton && (m_state != ConnectionState::Online || m_waiting > 0))
+        Q_EMIT outboxRequested(); // "Offline — N waiting": show what is waiting
+
     QWidget::mousePressEvent(event);
 }
 

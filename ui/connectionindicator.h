@@ -28,6 +28,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void reconnectRequested();
+    // Clicked while offline or with actions waiting: the window shows the outbox.
+    void outboxRequested();
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;

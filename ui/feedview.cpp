@@ -102,6 +102,33 @@ void FeedView::setFeedModel(models::MessageFeedModel *model)
     m_connections << connect(model, &Feed::olderLoaded, this, [this] { QTimer::singleShot(0, this, &FeedView::maybeLoadOlder); });
 }
 
+bool FeedView::revealMessage(const QString &messageId)
+{
+    if (!m_model || messageId.isEmpty())
+        return false;
+    int row = m_model->rowOf(messageId);
+    while (row < 0) {
+        const int before = m_model->rowCount();
+        m_model->loadOlder(); // from the cache; a search hit is always there
+        if (m_model->rowCount() == before)
+            break;
+        row = m_model->rowOf(messageId);
+    }
+    if (row < 0)
+        return false;
+    const QPersistentModelIndex target(m_model->index(row, 0));
+    setStick(false);
+    m_restoreFromBottom = false;
+    // After the reset's own scroll to the bottom (queued when the conversation opened).
+    QTimer::singleShot(0, this, [this, target] {
+        if (!target.isValid())
+            return;
+        setCurrentIndex(target);
+        scrollTo(target, QAbstractItemView::PositionAtCenter);
+    });
+    return true;
+}
+
 void FeedView::setStick(bool stick)
 {
     if (m_stick == stick)

@@ -36,6 +36,9 @@ public Q_SLOTS:
     void copy();
     // Asks for confirmation, then deletes the note in `row`.
     void confirmDeleteNote(int row);
+    // Loads older pages from the cache until `messageId` is in the feed, then scrolls it to
+    // the middle and selects it (a search hit). False when the open conversation lacks it.
+    bool revealMessage(const QString &messageId);
 
 Q_SIGNALS:
     void linkActivated(const QUrl &url);

@@ -11,7 +11,6 @@ TestServer::TestServer(server::ServerOptions options)
 {
     m_options.address = QHostAddress::LocalHost;
     m_options.port = 0;
-    m_dbPath = m_dir.filePath(u"confab-test.db"_s);
     server::auth::init();
     m_seed = fx::makeSeed();
 }
@@ -30,8 +29,8 @@ bool TestServer::start(QString *error)
     };
     if (m_server)
         return true;
-    if (!m_dir.isValid())
-        return fail(u"cannot create a temporary directory"_s);
+    if (!m_db.isValid())
+        return fail(m_db.error());
 
     QString why;
     std::unique_ptr<server::Storage> storage = server::createStorage(dbSpec(), &why);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fixture.h"
+#include "testdb.h"
 #include "server/server.h"
 #include "server/storage.h"
 
@@ -11,9 +12,10 @@
 
 namespace confab::testing {
 
-// A confabd in this process: a SQLite file in a temporary directory, seeded once with the
-// fixture of fixture.h, served on 127.0.0.1 with a free port. restart() stops the server and
-// serves the same file again, as a real restart would.
+// A confabd in this process: a fresh database (testdb.h: a SQLite file in a temporary
+// directory, or with CONFAB_TEST_DB=postgres a new database in the process's PostgreSQL
+// cluster), seeded once with the fixture of fixture.h, served on 127.0.0.1 with a free port.
+// restart() stops the server and serves the same database again, as a real restart would.
 class TestServer
 {
 public:
@@ -31,8 +33,9 @@ public:
     server::Server &server() { return *m_server; }
     server::Storage &storage() { return m_server->storage(); }
     quint16 port() const { return m_port; }
-    QString dbPath() const { return m_dbPath; }
-    QString dbSpec() const { return QStringLiteral("sqlite:") + m_dbPath; }
+    QString dbPath() const { return m_db.sqlitePath(); } // empty on PostgreSQL
+    QString dbSpec() const { return m_db.spec(); }
+    const TestDatabase &database() const { return m_db; }
     const server::SeedData &seed() const { return m_seed; }
     const server::ServerOptions &options() const { return m_options; }
 
@@ -46,8 +49,7 @@ public:
 
 private:
     server::ServerOptions m_options;
-    QTemporaryDir m_dir;
-    QString m_dbPath;
+    TestDatabase m_db;
     server::SeedData m_seed;
     bool m_seeded = false;
     std::unique_ptr<server::Server> m_server;

@@ -225,8 +225,8 @@ CustomerSidebar::CustomerSidebar(models::ContactDetails *details, QWidget *paren
     connect(links, &QAbstractItemModel::dataChanged, this, &CustomerSidebar::refreshLinks);
     connect(links, &QAbstractItemModel::rowsInserted, this, &CustomerSidebar::refreshLinks);
     connect(links, &QAbstractItemModel::rowsRemoved, this, &CustomerSidebar::refreshLinks);
-    for (QAbstractItemModel *m : { details->events(), details->conversations(),
-                                   static_cast<QAbstractItemModel *>(details->customAttributes()) }) {
+    for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *> {
+             details->events(), details->conversations(), details->customAttributes() }) {
         connect(m, &QAbstractItemModel::modelReset, this, &CustomerSidebar::refreshCounts);
         connect(m, &QAbstractItemModel::rowsInserted, this, &CustomerSidebar::refreshCounts);
         connect(m, &QAbstractItemModel::rowsRemoved, this, &CustomerSidebar::refreshCounts);
@@ -320,14 +320,37 @@ void CustomerSidebar::refreshHeader()
     setAccessibleDescription(tr("%1, %2").arg(m_details->name(), m_status->text()));
 }
 
+namespace {
+// Buttons are replaced while one of them may be delivering its own click: the old ones are
+// hidden, marked and deleted later, never reparented or deleted under their feet.
+template<typename T>
+QList<T *> liveChildren(const QWidget *box)
+{
+    QList<T *> out;
+    for (T *w : box->findChildren<T *>(Qt::FindDirectChildrenOnly)) {
+        if (!w->property("stale").toBool())
+            out.append(w);
+    }
+    return out;
+}
+
+void retire(QLayout *layout, QWidget *w)
+{
+    layout->removeWidget(w);
+    w->setProperty("stale", true);
+    w->hide();
+    w->deleteLater();
+}
+} // namespace
+
 QList<QToolButton *> CustomerSidebar::tagButtons() const
 {
-    return m_tagBox->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
+    return liveChildren<QToolButton>(m_tagBox);
 }
 
 QList<QPushButton *> CustomerSidebar::linkButtons() const
 {
-    return m_linkBox->findChildren<QPushButton *>(Qt::FindDirectChildrenOnly);
+    return liveChildren<QPushButton>(m_linkBox);
 }
 
 void CustomerSidebar::refreshTags()
@@ -339,11 +362,8 @@ void CustomerSidebar::refreshTags()
     if (shown == tags)
         return;
     const bool hadFocus = m_tagBox->isAncestorOf(QApplication::focusWidget());
-    for (QToolButton *b : tagButtons()) {
-        m_tagFlow->removeWidget(b);
-        b->deleteLater();
-        b->setParent(nullptr);
-    }
+    for (QToolButton *b : tagButtons())
+        retire(m_tagFlow, b);
     for (const QString &tag : tags) {
         auto *chip = new QToolButton(m_tagBox);
         chip->setText(tag + u"  ×"_s);
@@ -382,11 +402,8 @@ void CustomerSidebar::focusTagEdit()
 
 void CustomerSidebar::refreshLinks()
 {
-    for (QPushButton *b : linkButtons()) {
-        m_linkLayout->removeWidget(b);
-        b->setParent(nullptr);
-        b->deleteLater();
-    }
+    for (QPushButton *b : linkButtons())
+        retire(m_linkLayout, b);
     const ContactAdminLinksModel *model = m_details->adminLinks();
     for (int i = 0; i < model->rowCount(); ++i) {
         const models::ExpandedAdminLink &link = model->linkAt(i);

@@ -99,32 +99,45 @@ private Q_SLOTS:
     void plurals_data()
     {
         QTest::addColumn<QString>("code");
+        QTest::addColumn<QByteArray>("context");
+        QTest::addColumn<QByteArray>("source");
         QTest::addColumn<int>("n");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("en 1") << u"en"_s << 1 << u"1 conversation"_s;
-        QTest::newRow("en 5") << u"en"_s << 5 << u"5 conversations"_s;
-        QTest::newRow("ru 1") << u"ru"_s << 1 << u"1 разговор"_s;
-        QTest::newRow("ru 3") << u"ru"_s << 3 << u"3 разговора"_s;
-        QTest::newRow("ru 5") << u"ru"_s << 5 << u"5 разговоров"_s;
-        QTest::newRow("ru 11") << u"ru"_s << 11 << u"11 разговоров"_s;
-        QTest::newRow("ru 21") << u"ru"_s << 21 << u"21 разговор"_s;
-        QTest::newRow("ru 22") << u"ru"_s << 22 << u"22 разговора"_s;
-        QTest::newRow("el 1") << u"el"_s << 1 << u"1 συνομιλία"_s;
-        QTest::newRow("el 4") << u"el"_s << 4 << u"4 συνομιλίες"_s;
-        QTest::newRow("hy 1") << u"hy"_s << 1 << u"1 զրույց"_s;
-        QTest::newRow("hy 7") << u"hy"_s << 7 << u"7 զրույց"_s;
-        QTest::newRow("ta 1") << u"ta"_s << 1 << u"1 உரையாடல்"_s;
-        QTest::newRow("ta 2") << u"ta"_s << 2 << u"2 உரையாடல்கள்"_s;
+        const QByteArray triage = "confab::models::TriageCommands";
+        const QByteArray conversations = "%n conversation(s)";
+        QTest::newRow("en 1") << u"en"_s << triage << conversations << 1 << u"1 conversation"_s;
+        QTest::newRow("en 5") << u"en"_s << triage << conversations << 5 << u"5 conversations"_s;
+        QTest::newRow("ru 1") << u"ru"_s << triage << conversations << 1 << u"1 разговор"_s;
+        QTest::newRow("ru 3") << u"ru"_s << triage << conversations << 3 << u"3 разговора"_s;
+        QTest::newRow("ru 5") << u"ru"_s << triage << conversations << 5 << u"5 разговоров"_s;
+        QTest::newRow("ru 11") << u"ru"_s << triage << conversations << 11 << u"11 разговоров"_s;
+        QTest::newRow("ru 21") << u"ru"_s << triage << conversations << 21 << u"21 разговор"_s;
+        QTest::newRow("ru 22") << u"ru"_s << triage << conversations << 22 << u"22 разговора"_s;
+        QTest::newRow("el 1") << u"el"_s << triage << conversations << 1 << u"1 συνομιλία"_s;
+        QTest::newRow("el 4") << u"el"_s << triage << conversations << 4 << u"4 συνομιλίες"_s;
+        QTest::newRow("hy 1") << u"hy"_s << triage << conversations << 1 << u"1 զրույց"_s;
+        QTest::newRow("hy 7") << u"hy"_s << triage << conversations << 7 << u"7 զրույց"_s;
+        QTest::newRow("ta 1") << u"ta"_s << triage << conversations << 1 << u"1 உரையாடல்"_s;
+        QTest::newRow("ta 2") << u"ta"_s << triage << conversations << 2 << u"2 உரையாடல்கள்"_s;
+        const QByteArray search = "confab::ui::SearchPanel";
+        QTest::newRow("search ru 24") << u"ru"_s << search << QByteArray("%n conversations") << 24 << u"24 разговора"_s;
+        QTest::newRow("search ru 25") << u"ru"_s << search << QByteArray("%n conversations") << 25 << u"25 разговоров"_s;
+        const QByteArray away = "confab::models::AwaySummary";
+        QTest::newRow("away ru 2") << u"ru"_s << away << QByteArray("%n mentions") << 2 << u"2 упоминания"_s;
+        QTest::newRow("away el 2") << u"el"_s << away << QByteArray("%n mentions") << 2 << u"2 αναφορές"_s;
+        QTest::newRow("new messages ru 5") << u"ru"_s << QByteArray("confab::ui::FeedView")
+                                           << QByteArray("%n new message(s) ↓") << 5 << u"5 новых сообщений ↓"_s;
     }
 
     void plurals()
     {
         QFETCH(QString, code);
+        QFETCH(QByteArray, context);
+        QFETCH(QByteArray, source);
         QFETCH(int, n);
         QFETCH(QString, expected);
         use(code);
-        QCOMPARE(QCoreApplication::translate("confab::models::TriageCommands", "%n conversation(s)", nullptr, n),
-                 expected);
+        QCOMPARE(QCoreApplication::translate(context.constData(), source.constData(), nullptr, n), expected);
     }
 
     // Through the code that shows them: the contexts and the %n forms are the ones used at run time.

@@ -419,6 +419,104 @@
     </message>
 </context>
 <context>
+    <name>confab::models::AwaySummary</name>
+    <message>
+        <source>A conversation</source>
+        <translation>Μια συνομιλία</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Άγνωστος πελάτης</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>1 new message</source>
+        <translation>1 νέο μήνυμα</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n νέο μήνυμα</numerusform>
+            <numerusform>%n νέα μηνύματα</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You were mentioned</source>
+        <translation>Σας ανέφεραν</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 σας ανέφερε</translation>
+    </message>
+    <message>
+        <source>Unassigned from you</source>
+        <translation>Αφαιρέθηκε η ανάθεση σε εσάς</translation>
+    </message>
+    <message>
+        <source>Reassigned to %1</source>
+        <translation>Ανατέθηκε εκ νέου σε: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Ανατέθηκε σε εσάς</translation>
+    </message>
+    <message>
+        <source>1 new message in your conversations</source>
+        <translation>1 νέο μήνυμα στις συνομιλίες σας</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages in your conversations</source>
+        <translation>
+            <numerusform>%n νέο μήνυμα στις συνομιλίες σας</numerusform>
+            <numerusform>%n νέα μηνύματα στις συνομιλίες σας</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 mention</source>
+        <translation>1 αναφορά</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n αναφορά</numerusform>
+            <numerusform>%n αναφορές</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 conversation reassigned away from you</source>
+        <translation>1 συνομιλία ανατέθηκε σε άλλον</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations reassigned away from you</source>
+        <translation>
+            <numerusform>%n συνομιλία ανατέθηκε σε άλλους</numerusform>
+            <numerusform>%n συνομιλίες ανατέθηκαν σε άλλους</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 conversation assigned to you</source>
+        <translation>1 συνομιλία ανατέθηκε σε εσάς</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations assigned to you</source>
+        <translation>
+            <numerusform>%n συνομιλία ανατέθηκε σε εσάς</numerusform>
+            <numerusform>%n συνομιλίες ανατέθηκαν σε εσάς</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>While you were away: nothing new for you.</source>
+        <translation>Όσο λείπατε: τίποτα νέο για εσάς.</translation>
+    </message>
+    <message>
+        <source>While you were away: %1.</source>
+        <translation>Όσο λείπατε: %1.</translation>
+    </message>
+</context>
+<context>
     <name>confab::models::ContactAdminLinksModel</name>
     <message>
         <source>Opens %1 in the browser</source>
@@ -522,6 +620,153 @@
     <message>
         <source>New message from %1</source>
         <translation>Νέο μήνυμα από %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::models::OutboxModel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Επίλυση</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Αναβολή</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Άνοιγμα ξανά</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Αφαίρεση ανάθεσης</translation>
+    </message>
+    <message>
+        <source>Assign to you</source>
+        <translation>Ανάθεση σε εσάς</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>Ανάθεση σε: %1</translation>
+    </message>
+    <message>
+        <source>Remove the team</source>
+        <translation>Αφαίρεση ομάδας</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Μεταφορά στην ομάδα %1</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Προτεραιότητα: %1</translation>
+    </message>
+    <message>
+        <source>Remove the tags</source>
+        <translation>Αφαίρεση ετικετών</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Ετικέτες: %1</translation>
+    </message>
+    <message>
+        <source>Change the conversation</source>
+        <translation>Αλλαγή συνομιλίας</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Σημείωση: %1</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>Απάντηση: %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Μήνυμα</translation>
+    </message>
+    <message>
+        <source>New conversation: %1</source>
+        <translation>Νέα συνομιλία: %1</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Νέα συνομιλία</translation>
+    </message>
+    <message>
+        <source>Change the customer&apos;s details</source>
+        <translation>Αλλαγή στοιχείων πελάτη</translation>
+    </message>
+    <message>
+        <source>Delete a note</source>
+        <translation>Διαγραφή σημείωσης</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again (the connection dropped before the server answered)</source>
+        <translation>Αναμένει νέα αποστολή (η σύνδεση διακόπηκε πριν απαντήσει ο διακομιστής)</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection</source>
+        <translation>Αναμονή σύνδεσης</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Αποστολή…</translation>
+    </message>
+    <message>
+        <source>Held for a few seconds so you can undo it</source>
+        <translation>Κρατείται για λίγα δευτερόλεπτα ώστε να μπορείτε να την αναιρέσετε</translation>
+    </message>
+    <message>
+        <source>Not sent: Confab closed before the undo time ran out. Send it, edit it or discard it.</source>
+        <translation>Δεν στάλθηκε: το Confab έκλεισε πριν λήξει ο χρόνος αναίρεσης. Στείλτε το, επεξεργαστείτε το ή απορρίψτε το.</translation>
+    </message>
+    <message>
+        <source>The server refused it: you are not allowed to do this (%1)</source>
+        <translation>Ο διακομιστής το απέρριψε: δεν έχετε δικαίωμα γι’ αυτό (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused it: the conversation or message no longer exists (%1)</source>
+        <translation>Ο διακομιστής το απέρριψε: η συνομιλία ή το μήνυμα δεν υπάρχει πια (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>Ο διακομιστής το απέρριψε: %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this conversation while you were offline.</source>
+        <translation>Κάποιος άλλος άλλαξε αυτή τη συνομιλία ενώ ήσασταν εκτός σύνδεσης.</translation>
+    </message>
+    <message>
+        <source>Keep theirs, or apply yours on top.</source>
+        <translation>Κρατήστε τη δική του αλλαγή ή εφαρμόστε τη δική σας από πάνω.</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>Ένας πελάτης</translation>
+    </message>
+    <message>
+        <source>A conversation no longer in the cache</source>
+        <translation>Μια συνομιλία που δεν υπάρχει πια στην κρυφή μνήμη</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Άγνωστος πελάτης</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation>%1, %2, %3: %4</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1129,119 @@
     </message>
 </context>
 <context>
+    <name>confab::ui::AdminLinksDialog</name>
+    <message>
+        <source>Admin Links</source>
+        <translation>Σύνδεσμοι διαχειριστή</translation>
+    </message>
+    <message>
+        <source>Admin links</source>
+        <translation>Σύνδεσμοι διαχειριστή</translation>
+    </message>
+    <message>
+        <source>Set by your admins for everyone:</source>
+        <translation>Ορισμένοι από τους διαχειριστές για όλους:</translation>
+    </message>
+    <message>
+        <source>Your own links (on this computer):</source>
+        <translation>Οι δικοί σας σύνδεσμοι (σε αυτόν τον υπολογιστή):</translation>
+    </message>
+    <message>
+        <source>Your links</source>
+        <translation>Οι σύνδεσμοί σας</translation>
+    </message>
+    <message>
+        <source>Stripe customer</source>
+        <translation>Πελάτης στο Stripe</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Τίτλος:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Διεύθυνση:</translation>
+    </message>
+    <message>
+        <source>Use {email}, {external_id}, {id}, {name} or any attribute key, for example https://billing.example.com/customers?email={email}. Values are encoded for you.</source>
+        <translation>Χρησιμοποιήστε {email}, {external_id}, {id}, {name} ή το κλειδί οποιουδήποτε χαρακτηριστικού, για παράδειγμα https://billing.example.com/customers?email={email}. Οι τιμές κωδικοποιούνται αυτόματα.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Προσθήκη</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>admin link: title — template</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Ενημέρωση</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ArticlePicker</name>
+    <message>
+        <source>Insert a help article</source>
+        <translation>Εισαγωγή άρθρου βοήθειας</translation>
+    </message>
+    <message>
+        <source>Search help articles…</source>
+        <translation>Αναζήτηση άρθρων βοήθειας…</translation>
+    </message>
+    <message>
+        <source>Search help articles</source>
+        <translation>Αναζήτηση άρθρων βοήθειας</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Άρθρα</translation>
+    </message>
+    <message>
+        <source>Enter: title and link · Shift+Enter: full text · Ctrl+O: read · Esc: close</source>
+        <translation>Enter: τίτλος και σύνδεσμος · Shift+Enter: πλήρες κείμενο · Ctrl+O: ανάγνωση · Esc: κλείσιμο</translation>
+    </message>
+    <message>
+        <source>No help articles are synced yet.</source>
+        <translation>Δεν έχουν συγχρονιστεί ακόμη άρθρα βοήθειας.</translation>
+    </message>
+    <message>
+        <source>No article matches &quot;%1&quot;.</source>
+        <translation>Κανένα άρθρο δεν ταιριάζει με «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::AssignPicker</name>
+    <message>
+        <source>Assign</source>
+        <translation>Ανάθεση</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Ανάθεση σε…</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Ανάθεση σε</translation>
+    </message>
+    <message>
+        <source>Teammates and teams</source>
+        <translation>Συνάδελφοι και ομάδες</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::AssigneeDelegate</name>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+</context>
+<context>
     <name>confab::ui::Composer</name>
     <message>
         <source>Composer</source>
@@ -984,6 +1342,37 @@
     <message>
         <source>Send Reply Anyway</source>
         <translation>Αποστολή απάντησης παρ’ όλα αυτά</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ConflictDialog</name>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Διατήρηση της δικής του</translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine</source>
+        <translation>&amp;Εφαρμογή της δικής μου</translation>
+    </message>
+    <message>
+        <source>Drop your change; the conversation stays as it is now</source>
+        <translation>Απόρριψη της αλλαγής σας· η συνομιλία μένει όπως είναι τώρα</translation>
+    </message>
+    <message>
+        <source>Send your change again, on top of theirs</source>
+        <translation>Νέα αποστολή της αλλαγής σας, πάνω από τη δική του</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my change</source>
+        <translation>Α&amp;πόρριψη της αλλαγής μου</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Νέα προσπάθεια</translation>
+    </message>
+    <message>
+        <source>&amp;Open Conversation</source>
+        <translation>Ά&amp;νοιγμα συνομιλίας</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1648,49 @@
     <message>
         <source>Delete Note</source>
         <translation>Διαγραφή σημείωσης</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::HelpCenterView</name>
+    <message>
+        <source>Help center</source>
+        <translation>Κέντρο βοήθειας</translation>
+    </message>
+    <message>
+        <source>Search help articles…</source>
+        <translation>Αναζήτηση άρθρων βοήθειας…</translation>
+    </message>
+    <message>
+        <source>Search help articles</source>
+        <translation>Αναζήτηση άρθρων βοήθειας</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Άρθρα</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Άρθρο</translation>
+    </message>
+    <message>
+        <source>Pick an article to read it here before you send it.</source>
+        <translation>Επιλέξτε ένα άρθρο για να το διαβάσετε εδώ πριν το στείλετε.</translation>
+    </message>
+    <message>
+        <source>Insert &amp;link</source>
+        <translation>Εισαγωγή &amp;συνδέσμου</translation>
+    </message>
+    <message>
+        <source>Insert the article&apos;s title and link into the reply</source>
+        <translation>Εισαγωγή του τίτλου και του συνδέσμου του άρθρου στην απάντηση</translation>
+    </message>
+    <message>
+        <source>Insert full &amp;text</source>
+        <translation>Εισαγωγή πλήρους &amp;κειμένου</translation>
+    </message>
+    <message>
+        <source>Insert the whole article into the reply</source>
+        <translation>Εισαγωγή ολόκληρου του άρθρου στην απάντηση</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2060,483 @@
     <message>
         <source>Conversation started %1</source>
         <translation>Η συνομιλία ξεκίνησε %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::OfflineUi</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Εξερχόμενα</translation>
+    </message>
+    <message>
+        <source>Outbox: actions not yet on the server</source>
+        <translation>Εξερχόμενα: ενέργειες που δεν έφτασαν ακόμη στον διακομιστή</translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>Εξερχόμενα (%1)</translation>
+    </message>
+    <message>
+        <source>Not sent — %1: %2</source>
+        <translation>Δεν στάλθηκε — %1: %2</translation>
+    </message>
+    <message>
+        <source>⚠ 1 action not yet saved — retrying</source>
+        <translation>⚠ 1 ενέργεια δεν έχει αποθηκευτεί ακόμη — νέα προσπάθεια</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n actions not yet saved — retrying</source>
+        <translation>
+            <numerusform>⚠ %n ενέργεια δεν έχει αποθηκευτεί ακόμη — νέα προσπάθεια</numerusform>
+            <numerusform>⚠ %n ενέργειες δεν έχουν αποθηκευτεί ακόμη — νέα προσπάθεια</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confab cannot write to its local cache (%1). What you did is kept in memory and saved as soon as the disk allows; nothing is dropped. Free some disk space or close the program that locks the file.</source>
+        <translation>Το Confab δεν μπορεί να γράψει στην τοπική κρυφή μνήμη (%1). Ό,τι κάνατε διατηρείται στη μνήμη και θα αποθηκευτεί μόλις το επιτρέψει ο δίσκος· δεν χάνεται τίποτα. Ελευθερώστε χώρο στον δίσκο ή κλείστε το πρόγραμμα που κλειδώνει το αρχείο.</translation>
+    </message>
+    <message>
+        <source>Could not save to disk: %1. Kept in memory, retrying.</source>
+        <translation>Δεν ήταν δυνατή η αποθήκευση στον δίσκο: %1. Διατηρείται στη μνήμη, νέα προσπάθεια.</translation>
+    </message>
+    <message>
+        <source>While you were away</source>
+        <translation>Όσο λείπατε</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Απόκρυψη</translation>
+    </message>
+    <message>
+        <source>Quit Confab?</source>
+        <translation>Έξοδος από το Confab;</translation>
+    </message>
+    <message>
+        <source>A message is still inside the undo time and has not been sent.</source>
+        <translation>Ένα μήνυμα βρίσκεται ακόμη στον χρόνο αναίρεσης και δεν έχει σταλεί.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages are still inside the undo time and have not been sent.</source>
+        <translation>
+            <numerusform>%n μήνυμα βρίσκεται ακόμη στον χρόνο αναίρεσης και δεν έχει σταλεί.</numerusform>
+            <numerusform>%n μηνύματα βρίσκονται ακόμη στον χρόνο αναίρεσης και δεν έχουν σταλεί.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An action could not be saved to disk yet and would be lost.</source>
+        <translation>Μια ενέργεια δεν έχει αποθηκευτεί ακόμη στον δίσκο και θα χαθεί.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions could not be saved to disk yet and would be lost.</source>
+        <translation>
+            <numerusform>%n ενέργεια δεν έχει αποθηκευτεί ακόμη στον δίσκο και θα χαθεί.</numerusform>
+            <numerusform>%n ενέργειες δεν έχουν αποθηκευτεί ακόμη στον δίσκο και θα χαθούν.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send Now and Quit</source>
+        <translation>Αποστολή τώρα και έξοδος</translation>
+    </message>
+    <message>
+        <source>Quit Anyway</source>
+        <translation>Έξοδος παρ’ όλα αυτά</translation>
+    </message>
+    <message>
+        <source>Keep as Drafts and Quit</source>
+        <translation>Διατήρηση ως πρόχειρα και έξοδος</translation>
+    </message>
+    <message>
+        <source>Some of your actions were not sent — see the Outbox.</source>
+        <translation>Ορισμένες ενέργειές σας δεν στάλθηκαν — δείτε τα Εξερχόμενα.</translation>
+    </message>
+    <message>
+        <source>&amp;Offline</source>
+        <translation>&amp;Εκτός σύνδεσης</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>Ε&amp;ξερχόμενα</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Send</source>
+        <translation>&amp;Αναίρεση αποστολής</translation>
+    </message>
+    <message>
+        <source>Hold for %1 seconds</source>
+        <translation>Καθυστέρηση %1 δ.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Ανενεργό</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation>…και %1 ακόμη</translation>
+    </message>
+    <message>
+        <source>Not sent — the text is back in the composer.</source>
+        <translation>Δεν στάλθηκε — το κείμενο επέστρεψε στη σύνταξη.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::OutboxPanel</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Επανάληψη</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Επε&amp;ξεργασία</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>Α&amp;πόρριψη…</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Εξερχόμενα</translation>
+    </message>
+    <message>
+        <source>Actions not yet on the server</source>
+        <translation>Ενέργειες που δεν έφτασαν ακόμη στον διακομιστή</translation>
+    </message>
+    <message>
+        <source>Everything you did is on the server.</source>
+        <translation>Όλες οι ενέργειές σας βρίσκονται στον διακομιστή.</translation>
+    </message>
+    <message>
+        <source>Why this action is waiting</source>
+        <translation>Γιατί αυτή η ενέργεια περιμένει</translation>
+    </message>
+    <message>
+        <source>Put the unsent text back into the composer</source>
+        <translation>Επιστροφή του κειμένου που δεν στάλθηκε στη σύνταξη</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Mine</source>
+        <translation>&amp;Εφαρμογή της δικής μου</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>Απο&amp;στολή</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs…</source>
+        <translation>&amp;Διατήρηση της δικής του…</translation>
+    </message>
+    <message>
+        <source>Keep their change?</source>
+        <translation>Να διατηρηθεί η αλλαγή του άλλου;</translation>
+    </message>
+    <message>
+        <source>Discard this action?</source>
+        <translation>Να απορριφθεί αυτή η ενέργεια;</translation>
+    </message>
+    <message>
+        <source>“%1” will not be applied; the conversation stays as your teammate left it.</source>
+        <translation>Το «%1» δεν θα εφαρμοστεί· η συνομιλία μένει όπως την άφησε ο συνάδελφός σας.</translation>
+    </message>
+    <message>
+        <source>“%1” will never be sent, and its text is not kept. Use Edit to keep the text.</source>
+        <translation>Το «%1» δεν θα σταλεί ποτέ και το κείμενό του δεν θα διατηρηθεί. Χρησιμοποιήστε την Επεξεργασία για να κρατήσετε το κείμενο.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Αναζήτηση</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>Αναζήτηση</translation>
+    </message>
+    <message>
+        <source>Search messages, subjects and customers…</source>
+        <translation>Αναζήτηση σε μηνύματα, θέματα και πελάτες…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Οποιαδήποτε κατάσταση</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ανοιχτές</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Σε αναβολή</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Επιλυμένες</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ανάθεση σε</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Κανάλι</translation>
+    </message>
+    <message>
+        <source>Chat and email</source>
+        <translation>Συνομιλία και email</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Συνομιλία</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Οποτεδήποτε</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Σήμερα</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Τελευταίες 7 ημέρες</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Τελευταίες 30 ημέρες</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Τελευταίοι 12 μήνες</translation>
+    </message>
+    <message>
+        <source>&amp;Best match first</source>
+        <translation>&amp;Πιο σχετικά πρώτα</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Αποτελέσματα</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Οποιοσδήποτε</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Εγώ</translation>
+    </message>
+    <message>
+        <source>Searches everything on this computer, also offline.</source>
+        <translation>Αναζητά σε ό,τι υπάρχει σε αυτόν τον υπολογιστή, ακόμη και εκτός σύνδεσης.</translation>
+    </message>
+    <message>
+        <source>No conversation matches.</source>
+        <translation>Καμία συνομιλία δεν ταιριάζει.</translation>
+    </message>
+    <message>
+        <source>1 conversation</source>
+        <translation>1 συνομιλία</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations</source>
+        <translation>
+            <numerusform>%n συνομιλία</numerusform>
+            <numerusform>%n συνομιλίες</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SidebarFeatures</name>
+    <message>
+        <source>Insert &amp;Article…</source>
+        <translation>Εισαγωγή ά&amp;ρθρου…</translation>
+    </message>
+    <message>
+        <source>Help &amp;Center</source>
+        <translation>Κέντρο &amp;βοήθειας</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>Ανα&amp;ζήτηση…</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Άρθρο</translation>
+    </message>
+    <message>
+        <source>Insert a help article (Ctrl+Shift+H)</source>
+        <translation>Εισαγωγή άρθρου βοήθειας (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Insert a help article</source>
+        <translation>Εισαγωγή άρθρου βοήθειας</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SidebarPanel</name>
+    <message>
+        <source>Customer and help center</source>
+        <translation>Πελάτης και κέντρο βοήθειας</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Help center</source>
+        <translation>Κέντρο βοήθειας</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SnoozeMenu</name>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Αναβολή</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>Pick a time…</source>
+        <translation>Επιλογή ώρας…</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SnoozeTimeDialog</name>
+    <message>
+        <source>Snooze Until</source>
+        <translation>Αναβολή έως</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze until:</source>
+        <translation>&amp;Αναβολή έως:</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Αναβολή</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::TriageActions</name>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>&amp;Διαλογή</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Προτεραιότητα</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Tag</source>
+        <translation>Αφαίρεση &amp;ετικέτας</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Ανάθεση…</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;Me</source>
+        <translation>Ανάθεση σε &amp;εμένα</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>Επί&amp;λυση</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Άνοιγμα &amp;ξανά</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>Ανα&amp;βολή…</translation>
+    </message>
+    <message>
+        <source>&amp;Priority…</source>
+        <translation>&amp;Προτεραιότητα…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>Προσθήκη ε&amp;τικέτας…</translation>
+    </message>
+    <message>
+        <source>(no tags)</source>
+        <translation>(χωρίς ετικέτες)</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Επείγουσα</translation>
+    </message>
+    <message>
+        <source>&amp;High</source>
+        <translation>&amp;Υψηλή</translation>
+    </message>
+    <message>
+        <source>&amp;Low</source>
+        <translation>&amp;Χαμηλή</translation>
+    </message>
+    <message>
+        <source>&amp;No priority</source>
+        <translation>Χωρίς &amp;προτεραιότητα</translation>
+    </message>
+    <message>
+        <source>Select a conversation first.</source>
+        <translation>Επιλέξτε πρώτα μια συνομιλία.</translation>
+    </message>
+    <message>
+        <source>Tag the conversation:</source>
+        <translation>Ετικέτα για τη συνομιλία:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n conversations:</source>
+        <translation>
+            <numerusform>Ετικέτα για %n συνομιλία:</numerusform>
+            <numerusform>Ετικέτα για %n συνομιλίες:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Προσθήκη ετικέτας</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Αναίρεση</translation>
+    </message>
+    <message>
+        <source>Undo send</source>
+        <translation>Αναίρεση αποστολής</translation>
+    </message>
+    <message>
+        <source>Take the message back (Ctrl+Z)</source>
+        <translation>Ανάκληση του μηνύματος (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Note is posted in %1 s</source>
+        <translation>Η σημείωση δημοσιεύεται σε %1 δ.</translation>
+    </message>
+    <message>
+        <source>Reply is sent in %1 s</source>
+        <translation>Η απάντηση στέλνεται σε %1 δ.</translation>
+    </message>
+    <message>
+        <source>(%1 more held)</source>
+        <translation>(ακόμη %1 σε αναμονή)</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,44 @@
     </message>
 </context>
 <context>
+    <name>confab::models::AwaySummary</name>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages in your conversations</source>
+        <translation>
+            <numerusform>%n new message in your conversations</numerusform>
+            <numerusform>%n new messages in your conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations reassigned away from you</source>
+        <translation>
+            <numerusform>%n conversation reassigned away from you</numerusform>
+            <numerusform>%n conversations reassigned away from you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations assigned to you</source>
+        <translation>
+            <numerusform>%n conversation assigned to you</numerusform>
+            <numerusform>%n conversations assigned to you</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>confab::models::TriageCommands</name>
     <message numerus="yes">
         <source>%n conversation(s)</source>
@@ -166,6 +204,50 @@
         <translation>
             <numerusform>%n new message ↓</numerusform>
             <numerusform>%n new messages ↓</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::OfflineUi</name>
+    <message numerus="yes">
+        <source>⚠ %n actions not yet saved — retrying</source>
+        <translation>
+            <numerusform>⚠ %n action not yet saved — retrying</numerusform>
+            <numerusform>⚠ %n actions not yet saved — retrying</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages are still inside the undo time and have not been sent.</source>
+        <translation>
+            <numerusform>%n message is still inside the undo time and has not been sent.</numerusform>
+            <numerusform>%n messages are still inside the undo time and have not been sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions could not be saved to disk yet and would be lost.</source>
+        <translation>
+            <numerusform>%n action could not be saved to disk yet and would be lost.</numerusform>
+            <numerusform>%n actions could not be saved to disk yet and would be lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SearchPanel</name>
+    <message numerus="yes">
+        <source>%n conversations</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::TriageActions</name>
+    <message numerus="yes">
+        <source>Tag %n conversations:</source>
+        <translation>
+            <numerusform>Tag %n conversation:</numerusform>
+            <numerusform>Tag %n conversations:</numerusform>
         </translation>
     </message>
 </context>

@@ -419,6 +419,104 @@
     </message>
 </context>
 <context>
+    <name>confab::models::AwaySummary</name>
+    <message>
+        <source>A conversation</source>
+        <translation>Զրույց</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Անհայտ հաճախորդ</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>1 new message</source>
+        <translation>1 նոր հաղորդագրություն</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n նոր հաղորդագրություն</numerusform>
+            <numerusform>%n նոր հաղորդագրություն</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You were mentioned</source>
+        <translation>Ձեզ հիշատակել են</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 հիշատակել է ձեզ</translation>
+    </message>
+    <message>
+        <source>Unassigned from you</source>
+        <translation>Ձեզնից հանվել է</translation>
+    </message>
+    <message>
+        <source>Reassigned to %1</source>
+        <translation>Վերանշանակվել է՝ %1</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Նշանակված է ձեզ</translation>
+    </message>
+    <message>
+        <source>1 new message in your conversations</source>
+        <translation>1 նոր հաղորդագրություն ձեր զրույցներում</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages in your conversations</source>
+        <translation>
+            <numerusform>%n նոր հաղորդագրություն ձեր զրույցներում</numerusform>
+            <numerusform>%n նոր հաղորդագրություն ձեր զրույցներում</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 mention</source>
+        <translation>1 հիշատակում</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n հիշատակում</numerusform>
+            <numerusform>%n հիշատակում</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 conversation reassigned away from you</source>
+        <translation>1 զրույց ձեզնից վերանշանակվել է ուրիշի</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations reassigned away from you</source>
+        <translation>
+            <numerusform>%n զրույց ձեզնից վերանշանակվել է ուրիշների</numerusform>
+            <numerusform>%n զրույց ձեզնից վերանշանակվել է ուրիշների</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 conversation assigned to you</source>
+        <translation>1 զրույց նշանակվել է ձեզ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations assigned to you</source>
+        <translation>
+            <numerusform>%n զրույց նշանակվել է ձեզ</numerusform>
+            <numerusform>%n զրույց նշանակվել է ձեզ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>While you were away: nothing new for you.</source>
+        <translation>Մինչ բացակա էիք․ ձեզ համար նորություն չկա։</translation>
+    </message>
+    <message>
+        <source>While you were away: %1.</source>
+        <translation>Մինչ բացակա էիք․ %1։</translation>
+    </message>
+</context>
+<context>
     <name>confab::models::ContactAdminLinksModel</name>
     <message>
         <source>Opens %1 in the browser</source>
@@ -522,6 +620,153 @@
     <message>
         <source>New message from %1</source>
         <translation>Նոր հաղորդագրություն․ %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::models::OutboxModel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Լուծել</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Հետաձգել</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Վերաբացել</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Հանել նշանակումը</translation>
+    </message>
+    <message>
+        <source>Assign to you</source>
+        <translation>Նշանակել ձեզ</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>Նշանակել՝ %1</translation>
+    </message>
+    <message>
+        <source>Remove the team</source>
+        <translation>Հանել թիմը</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Տեղափոխել %1 թիմ</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Առաջնահերթություն՝ %1</translation>
+    </message>
+    <message>
+        <source>Remove the tags</source>
+        <translation>Հանել պիտակները</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Պիտակներ՝ %1</translation>
+    </message>
+    <message>
+        <source>Change the conversation</source>
+        <translation>Փոխել զրույցը</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Նշում․ %1</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>Պատասխան․ %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Հաղորդագրություն</translation>
+    </message>
+    <message>
+        <source>New conversation: %1</source>
+        <translation>Նոր զրույց․ %1</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Նոր զրույց</translation>
+    </message>
+    <message>
+        <source>Change the customer&apos;s details</source>
+        <translation>Փոխել հաճախորդի տվյալները</translation>
+    </message>
+    <message>
+        <source>Delete a note</source>
+        <translation>Ջնջել նշումը</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again (the connection dropped before the server answered)</source>
+        <translation>Սպասում է կրկին ուղարկման (կապը խզվեց մինչ սերվերի պատասխանը)</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection</source>
+        <translation>Սպասում է կապի</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Ուղարկվում է…</translation>
+    </message>
+    <message>
+        <source>Held for a few seconds so you can undo it</source>
+        <translation>Պահվում է մի քանի վայրկյան, որ կարողանաք չեղարկել</translation>
+    </message>
+    <message>
+        <source>Not sent: Confab closed before the undo time ran out. Send it, edit it or discard it.</source>
+        <translation>Չի ուղարկվել․ Confab-ը փակվեց մինչ չեղարկման ժամանակի ավարտը։ Ուղարկեք, խմբագրեք կամ հրաժարվեք դրանից։</translation>
+    </message>
+    <message>
+        <source>The server refused it: you are not allowed to do this (%1)</source>
+        <translation>Սերվերը մերժեց․ դուք դրա իրավունքը չունեք (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused it: the conversation or message no longer exists (%1)</source>
+        <translation>Սերվերը մերժեց․ զրույցը կամ հաղորդագրությունն այլևս գոյություն չունի (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>Սերվերը մերժեց․ %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this conversation while you were offline.</source>
+        <translation>Մինչ դուք անցանց էիք, մեկ ուրիշը փոխեց այս զրույցը։</translation>
+    </message>
+    <message>
+        <source>Keep theirs, or apply yours on top.</source>
+        <translation>Թողեք նրա փոփոխությունը կամ կիրառեք ձերը դրա վրա։</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>Հաճախորդ</translation>
+    </message>
+    <message>
+        <source>A conversation no longer in the cache</source>
+        <translation>Զրույց, որն այլևս քեշում չէ</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Անհայտ հաճախորդ</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation>%1, %2, %3․ %4</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1129,119 @@
     </message>
 </context>
 <context>
+    <name>confab::ui::AdminLinksDialog</name>
+    <message>
+        <source>Admin Links</source>
+        <translation>Ադմինիստրատորի հղումներ</translation>
+    </message>
+    <message>
+        <source>Admin links</source>
+        <translation>Ադմինիստրատորի հղումներ</translation>
+    </message>
+    <message>
+        <source>Set by your admins for everyone:</source>
+        <translation>Բոլորի համար սահմանված ադմինիստրատորների կողմից՝</translation>
+    </message>
+    <message>
+        <source>Your own links (on this computer):</source>
+        <translation>Ձեր սեփական հղումները (այս համակարգչում)՝</translation>
+    </message>
+    <message>
+        <source>Your links</source>
+        <translation>Ձեր հղումները</translation>
+    </message>
+    <message>
+        <source>Stripe customer</source>
+        <translation>Հաճախորդը Stripe-ում</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Վերնագիր(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Հասցե(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Use {email}, {external_id}, {id}, {name} or any attribute key, for example https://billing.example.com/customers?email={email}. Values are encoded for you.</source>
+        <translation>Օգտագործեք {email}, {external_id}, {id}, {name} կամ ցանկացած հատկանիշի բանալի, օրինակ՝ https://billing.example.com/customers?email={email}։ Արժեքները կոդավորվում են ավտոմատ։</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Ավելացնել(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Հեռացնել(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>admin link: title — template</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>Թարմացնել(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ArticlePicker</name>
+    <message>
+        <source>Insert a help article</source>
+        <translation>Տեղադրել օգնության հոդված</translation>
+    </message>
+    <message>
+        <source>Search help articles…</source>
+        <translation>Որոնել օգնության հոդվածներում…</translation>
+    </message>
+    <message>
+        <source>Search help articles</source>
+        <translation>Որոնել օգնության հոդվածներում</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Հոդվածներ</translation>
+    </message>
+    <message>
+        <source>Enter: title and link · Shift+Enter: full text · Ctrl+O: read · Esc: close</source>
+        <translation>Enter՝ վերնագիր և հղում · Shift+Enter՝ ամբողջ տեքստը · Ctrl+O՝ կարդալ · Esc՝ փակել</translation>
+    </message>
+    <message>
+        <source>No help articles are synced yet.</source>
+        <translation>Օգնության հոդվածները դեռ համաժամեցված չեն։</translation>
+    </message>
+    <message>
+        <source>No article matches &quot;%1&quot;.</source>
+        <translation>«%1» հարցմանը համապատասխան հոդված չկա։</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::AssignPicker</name>
+    <message>
+        <source>Assign</source>
+        <translation>Նշանակել</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Նշանակել…</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Նշանակել</translation>
+    </message>
+    <message>
+        <source>Teammates and teams</source>
+        <translation>Գործընկերներ և թիմեր</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::AssigneeDelegate</name>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+</context>
+<context>
     <name>confab::ui::Composer</name>
     <message>
         <source>Composer</source>
@@ -984,6 +1342,37 @@
     <message>
         <source>Send Reply Anyway</source>
         <translation>Միևնույն է ուղարկել պատասխանը</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ConflictDialog</name>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>Թողնել նրանը(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine</source>
+        <translation>Կիրառել իմը(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Drop your change; the conversation stays as it is now</source>
+        <translation>Հրաժարվել ձեր փոփոխությունից․ զրույցը կմնա այնպես, ինչպես հիմա է</translation>
+    </message>
+    <message>
+        <source>Send your change again, on top of theirs</source>
+        <translation>Կրկին ուղարկել ձեր փոփոխությունը նրանի վրա</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my change</source>
+        <translation>Հրաժարվել իմ փոփոխությունից(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Կրկին փորձել(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Conversation</source>
+        <translation>Բացել զրույցը(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1648,49 @@
     <message>
         <source>Delete Note</source>
         <translation>Ջնջել նշումը</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::HelpCenterView</name>
+    <message>
+        <source>Help center</source>
+        <translation>Օգնության կենտրոն</translation>
+    </message>
+    <message>
+        <source>Search help articles…</source>
+        <translation>Որոնել օգնության հոդվածներում…</translation>
+    </message>
+    <message>
+        <source>Search help articles</source>
+        <translation>Որոնել օգնության հոդվածներում</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Հոդվածներ</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Հոդված</translation>
+    </message>
+    <message>
+        <source>Pick an article to read it here before you send it.</source>
+        <translation>Ընտրեք հոդված՝ այն այստեղ կարդալու համար նախքան ուղարկելը։</translation>
+    </message>
+    <message>
+        <source>Insert &amp;link</source>
+        <translation>Տեղադրել հղումը(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Insert the article&apos;s title and link into the reply</source>
+        <translation>Պատասխանում տեղադրել հոդվածի վերնագիրն ու հղումը</translation>
+    </message>
+    <message>
+        <source>Insert full &amp;text</source>
+        <translation>Տեղադրել ամբողջ տեքստը(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Insert the whole article into the reply</source>
+        <translation>Պատասխանում տեղադրել ամբողջ հոդվածը</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2060,483 @@
     <message>
         <source>Conversation started %1</source>
         <translation>Զրույցը սկսվել է %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::OfflineUi</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Ելքային</translation>
+    </message>
+    <message>
+        <source>Outbox: actions not yet on the server</source>
+        <translation>Ելքային․ դեռ սերվերին չհասած գործողություններ</translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>Ելքային (%1)</translation>
+    </message>
+    <message>
+        <source>Not sent — %1: %2</source>
+        <translation>Չի ուղարկվել — %1․ %2</translation>
+    </message>
+    <message>
+        <source>⚠ 1 action not yet saved — retrying</source>
+        <translation>⚠ 1 գործողություն դեռ պահված չէ — կրկին փորձում ենք</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n actions not yet saved — retrying</source>
+        <translation>
+            <numerusform>⚠ %n գործողություն դեռ պահված չէ — կրկին փորձում ենք</numerusform>
+            <numerusform>⚠ %n գործողություն դեռ պահված չէ — կրկին փորձում ենք</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confab cannot write to its local cache (%1). What you did is kept in memory and saved as soon as the disk allows; nothing is dropped. Free some disk space or close the program that locks the file.</source>
+        <translation>Confab-ը չի կարողանում գրել իր տեղային քեշում (%1)։ Ձեր արածը պահվում է հիշողության մեջ և կպահվի սկավառակին, հենց որ հնարավոր լինի․ ոչինչ չի կորչում։ Ազատեք սկավառակի տեղ կամ փակեք ֆայլն արգելափակող ծրագիրը։</translation>
+    </message>
+    <message>
+        <source>Could not save to disk: %1. Kept in memory, retrying.</source>
+        <translation>Չհաջողվեց պահել սկավառակին․ %1։ Պահվում է հիշողության մեջ, կրկին փորձում ենք։</translation>
+    </message>
+    <message>
+        <source>While you were away</source>
+        <translation>Մինչ բացակա էիք</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Փակել</translation>
+    </message>
+    <message>
+        <source>Quit Confab?</source>
+        <translation>Փակե՞լ Confab-ը</translation>
+    </message>
+    <message>
+        <source>A message is still inside the undo time and has not been sent.</source>
+        <translation>Մեկ հաղորդագրություն դեռ կարելի է չեղարկել, և այն ուղարկված չէ։</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages are still inside the undo time and have not been sent.</source>
+        <translation>
+            <numerusform>%n հաղորդագրություն դեռ կարելի է չեղարկել, և դրանք ուղարկված չեն։</numerusform>
+            <numerusform>%n հաղորդագրություն դեռ կարելի է չեղարկել, և դրանք ուղարկված չեն։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An action could not be saved to disk yet and would be lost.</source>
+        <translation>Մեկ գործողություն դեռ չի պահվել սկավառակին և կկորչի։</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions could not be saved to disk yet and would be lost.</source>
+        <translation>
+            <numerusform>%n գործողություն դեռ չի պահվել սկավառակին և կկորչի։</numerusform>
+            <numerusform>%n գործողություն դեռ չի պահվել սկավառակին և կկորչեն։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send Now and Quit</source>
+        <translation>Ուղարկել հիմա և փակել</translation>
+    </message>
+    <message>
+        <source>Quit Anyway</source>
+        <translation>Միևնույն է փակել</translation>
+    </message>
+    <message>
+        <source>Keep as Drafts and Quit</source>
+        <translation>Պահել որպես սևագրեր և փակել</translation>
+    </message>
+    <message>
+        <source>Some of your actions were not sent — see the Outbox.</source>
+        <translation>Ձեր որոշ գործողություններ չեն ուղարկվել — տե՛ս Ելքայինը։</translation>
+    </message>
+    <message>
+        <source>&amp;Offline</source>
+        <translation>Անցանց(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>Ելքային(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Send</source>
+        <translation>Ուղարկման չեղարկում(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Hold for %1 seconds</source>
+        <translation>Պահել %1 վայրկյան</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Անջատված</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation>…և ևս %1</translation>
+    </message>
+    <message>
+        <source>Not sent — the text is back in the composer.</source>
+        <translation>Չի ուղարկվել — տեքստը վերադարձվել է խմբագրիչ։</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::OutboxPanel</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Կրկնել(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Խմբագրել(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>Հրաժարվել(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Ելքային</translation>
+    </message>
+    <message>
+        <source>Actions not yet on the server</source>
+        <translation>Դեռ սերվերին չհասած գործողություններ</translation>
+    </message>
+    <message>
+        <source>Everything you did is on the server.</source>
+        <translation>Ձեր բոլոր գործողություններն արդեն սերվերում են։</translation>
+    </message>
+    <message>
+        <source>Why this action is waiting</source>
+        <translation>Ինչու է այս գործողությունը սպասում</translation>
+    </message>
+    <message>
+        <source>Put the unsent text back into the composer</source>
+        <translation>Վերադարձնել չուղարկված տեքստը խմբագրիչ</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Mine</source>
+        <translation>Կիրառել իմը(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>Ուղարկել(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs…</source>
+        <translation>Թողնել նրանը(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Keep their change?</source>
+        <translation>Թողնե՞լ նրա փոփոխությունը</translation>
+    </message>
+    <message>
+        <source>Discard this action?</source>
+        <translation>Հրաժարվե՞լ այս գործողությունից</translation>
+    </message>
+    <message>
+        <source>“%1” will not be applied; the conversation stays as your teammate left it.</source>
+        <translation>«%1»-ը չի կիրառվի․ զրույցը կմնա այնպես, ինչպես թողել է ձեր գործընկերը։</translation>
+    </message>
+    <message>
+        <source>“%1” will never be sent, and its text is not kept. Use Edit to keep the text.</source>
+        <translation>«%1»-ը երբեք չի ուղարկվի, և դրա տեքստը չի պահվի։ Տեքստը պահելու համար ընտրեք «Խմբագրել»։</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Որոնում</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>Որոնում</translation>
+    </message>
+    <message>
+        <source>Search messages, subjects and customers…</source>
+        <translation>Որոնել հաղորդագրություններում, թեմաներում և հաճախորդների մեջ…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Կարգավիճակ</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Ցանկացած կարգավիճակ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Բաց</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Հետաձգված</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Լուծված</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Պատասխանատու</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Ալիք</translation>
+    </message>
+    <message>
+        <source>Chat and email</source>
+        <translation>Չաթ և էլ. փոստ</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Չաթ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Էլ. փոստ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ամսաթիվ</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Ցանկացած ժամանակ</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Այսօր</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Վերջին 7 օրը</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Վերջին 30 օրը</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Վերջին 12 ամիսը</translation>
+    </message>
+    <message>
+        <source>&amp;Best match first</source>
+        <translation>Նախ ամենահամապատասխանները(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Արդյունքներ</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Ցանկացածը</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ես</translation>
+    </message>
+    <message>
+        <source>Searches everything on this computer, also offline.</source>
+        <translation>Որոնում է այս համակարգչում եղած ամեն ինչում, նաև անցանց։</translation>
+    </message>
+    <message>
+        <source>No conversation matches.</source>
+        <translation>Համապատասխան զրույց չկա։</translation>
+    </message>
+    <message>
+        <source>1 conversation</source>
+        <translation>1 զրույց</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations</source>
+        <translation>
+            <numerusform>%n զրույց</numerusform>
+            <numerusform>%n զրույց</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SidebarFeatures</name>
+    <message>
+        <source>Insert &amp;Article…</source>
+        <translation>Տեղադրել հոդված(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Help &amp;Center</source>
+        <translation>Օգնության կենտրոն(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>Որոնում(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Հոդված</translation>
+    </message>
+    <message>
+        <source>Insert a help article (Ctrl+Shift+H)</source>
+        <translation>Տեղադրել օգնության հոդված (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Insert a help article</source>
+        <translation>Տեղադրել օգնության հոդված</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SidebarPanel</name>
+    <message>
+        <source>Customer and help center</source>
+        <translation>Հաճախորդ և օգնության կենտրոն</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Հաճախորդ</translation>
+    </message>
+    <message>
+        <source>Help center</source>
+        <translation>Օգնության կենտրոն</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SnoozeMenu</name>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>Հետաձգել(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>Pick a time…</source>
+        <translation>Ընտրել ժամը…</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SnoozeTimeDialog</name>
+    <message>
+        <source>Snooze Until</source>
+        <translation>Հետաձգել մինչև</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze until:</source>
+        <translation>Հետաձգել մինչև(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Հետաձգել</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::TriageActions</name>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>Տեսակավորում(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>Առաջնահերթություն(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Tag</source>
+        <translation>Հանել պիտակը(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>Նշանակել(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;Me</source>
+        <translation>Նշանակել ինձ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>Լուծել(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Վերաբացել(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>Հետաձգել(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Priority…</source>
+        <translation>Առաջնահերթություն(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>Ավելացնել պիտակ(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>(no tags)</source>
+        <translation>(պիտակներ չկան)</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>Շտապ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;High</source>
+        <translation>Բարձր(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Low</source>
+        <translation>Ցածր(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;No priority</source>
+        <translation>Առանց առաջնահերթության(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Select a conversation first.</source>
+        <translation>Նախ ընտրեք զրույց։</translation>
+    </message>
+    <message>
+        <source>Tag the conversation:</source>
+        <translation>Զրույցի պիտակը՝</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n conversations:</source>
+        <translation>
+            <numerusform>%n զրույցի պիտակը՝</numerusform>
+            <numerusform>%n զրույցի պիտակը՝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Ավելացնել պիտակ</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Չեղարկել(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo send</source>
+        <translation>Ուղարկման չեղարկում</translation>
+    </message>
+    <message>
+        <source>Take the message back (Ctrl+Z)</source>
+        <translation>Հետ վերցնել հաղորդագրությունը (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Note is posted in %1 s</source>
+        <translation>Նշումը կհրապարակվի %1 վ հետո</translation>
+    </message>
+    <message>
+        <source>Reply is sent in %1 s</source>
+        <translation>Պատասխանը կուղարկվի %1 վ հետո</translation>
+    </message>
+    <message>
+        <source>(%1 more held)</source>
+        <translation>(ևս %1 սպասման մեջ)</translation>
     </message>
 </context>
 <context>

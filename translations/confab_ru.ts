@@ -434,6 +434,109 @@
     </message>
 </context>
 <context>
+    <name>confab::models::AwaySummary</name>
+    <message>
+        <source>A conversation</source>
+        <translation>Разговор</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Неизвестный клиент</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>1 new message</source>
+        <translation>1 новое сообщение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n новое сообщение</numerusform>
+            <numerusform>%n новых сообщения</numerusform>
+            <numerusform>%n новых сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You were mentioned</source>
+        <translation>Вас упомянули</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 упоминает вас</translation>
+    </message>
+    <message>
+        <source>Unassigned from you</source>
+        <translation>Снят с вас</translation>
+    </message>
+    <message>
+        <source>Reassigned to %1</source>
+        <translation>Передан: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Назначен вам</translation>
+    </message>
+    <message>
+        <source>1 new message in your conversations</source>
+        <translation>1 новое сообщение в ваших разговорах</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages in your conversations</source>
+        <translation>
+            <numerusform>%n новое сообщение в ваших разговорах</numerusform>
+            <numerusform>%n новых сообщения в ваших разговорах</numerusform>
+            <numerusform>%n новых сообщений в ваших разговорах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 mention</source>
+        <translation>1 упоминание</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n упоминание</numerusform>
+            <numerusform>%n упоминания</numerusform>
+            <numerusform>%n упоминаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 conversation reassigned away from you</source>
+        <translation>1 разговор передан другому сотруднику</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations reassigned away from you</source>
+        <translation>
+            <numerusform>%n разговор передан другим сотрудникам</numerusform>
+            <numerusform>%n разговора переданы другим сотрудникам</numerusform>
+            <numerusform>%n разговоров передано другим сотрудникам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 conversation assigned to you</source>
+        <translation>1 разговор назначен вам</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations assigned to you</source>
+        <translation>
+            <numerusform>%n разговор назначен вам</numerusform>
+            <numerusform>%n разговора назначены вам</numerusform>
+            <numerusform>%n разговоров назначено вам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>While you were away: nothing new for you.</source>
+        <translation>Пока вас не было, для вас ничего нового.</translation>
+    </message>
+    <message>
+        <source>While you were away: %1.</source>
+        <translation>Пока вас не было: %1.</translation>
+    </message>
+</context>
+<context>
     <name>confab::models::ContactAdminLinksModel</name>
     <message>
         <source>Opens %1 in the browser</source>
@@ -537,6 +640,153 @@
     <message>
         <source>New message from %1</source>
         <translation>Новое сообщение от %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::models::OutboxModel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Решить</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Снять назначение</translation>
+    </message>
+    <message>
+        <source>Assign to you</source>
+        <translation>Назначить вам</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>Назначить: %1</translation>
+    </message>
+    <message>
+        <source>Remove the team</source>
+        <translation>Снять команду</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Передать команде %1</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Приоритет: %1</translation>
+    </message>
+    <message>
+        <source>Remove the tags</source>
+        <translation>Снять метки</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Метки: %1</translation>
+    </message>
+    <message>
+        <source>Change the conversation</source>
+        <translation>Изменить разговор</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Заметка: %1</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>Ответ: %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>New conversation: %1</source>
+        <translation>Новый разговор: %1</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Новый разговор</translation>
+    </message>
+    <message>
+        <source>Change the customer&apos;s details</source>
+        <translation>Изменить данные клиента</translation>
+    </message>
+    <message>
+        <source>Delete a note</source>
+        <translation>Удалить заметку</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again (the connection dropped before the server answered)</source>
+        <translation>Ожидает повторной отправки (связь прервалась до ответа сервера)</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection</source>
+        <translation>Ожидает подключения</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Held for a few seconds so you can undo it</source>
+        <translation>Задержано на несколько секунд, чтобы вы могли отменить отправку</translation>
+    </message>
+    <message>
+        <source>Not sent: Confab closed before the undo time ran out. Send it, edit it or discard it.</source>
+        <translation>Не отправлено: Confab закрылся раньше, чем истекло время на отмену. Отправьте, измените или удалите сообщение.</translation>
+    </message>
+    <message>
+        <source>The server refused it: you are not allowed to do this (%1)</source>
+        <translation>Сервер отклонил действие: у вас нет на это прав (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused it: the conversation or message no longer exists (%1)</source>
+        <translation>Сервер отклонил действие: разговора или сообщения больше нет (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>Сервер отклонил действие: %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this conversation while you were offline.</source>
+        <translation>Пока вы были не в сети, разговор изменил кто-то другой.</translation>
+    </message>
+    <message>
+        <source>Keep theirs, or apply yours on top.</source>
+        <translation>Оставьте чужое изменение или примените своё поверх него.</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>A conversation no longer in the cache</source>
+        <translation>Разговор, которого больше нет в кэше</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Неизвестный клиент</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation>%1, %2, %3: %4</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1151,119 @@
     </message>
 </context>
 <context>
+    <name>confab::ui::AdminLinksDialog</name>
+    <message>
+        <source>Admin Links</source>
+        <translation>Ссылки администратора</translation>
+    </message>
+    <message>
+        <source>Admin links</source>
+        <translation>Ссылки администратора</translation>
+    </message>
+    <message>
+        <source>Set by your admins for everyone:</source>
+        <translation>Заданы администраторами для всех:</translation>
+    </message>
+    <message>
+        <source>Your own links (on this computer):</source>
+        <translation>Ваши собственные ссылки (на этом компьютере):</translation>
+    </message>
+    <message>
+        <source>Your links</source>
+        <translation>Ваши ссылки</translation>
+    </message>
+    <message>
+        <source>Stripe customer</source>
+        <translation>Клиент в Stripe</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Use {email}, {external_id}, {id}, {name} or any attribute key, for example https://billing.example.com/customers?email={email}. Values are encoded for you.</source>
+        <translation>Используйте {email}, {external_id}, {id}, {name} или ключ любого атрибута, например https://billing.example.com/customers?email={email}. Значения кодируются автоматически.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>admin link: title — template</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ArticlePicker</name>
+    <message>
+        <source>Insert a help article</source>
+        <translation>Вставить статью справки</translation>
+    </message>
+    <message>
+        <source>Search help articles…</source>
+        <translation>Поиск по статьям справки…</translation>
+    </message>
+    <message>
+        <source>Search help articles</source>
+        <translation>Поиск по статьям справки</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Enter: title and link · Shift+Enter: full text · Ctrl+O: read · Esc: close</source>
+        <translation>Enter — название и ссылка · Shift+Enter — полный текст · Ctrl+O — читать · Esc — закрыть</translation>
+    </message>
+    <message>
+        <source>No help articles are synced yet.</source>
+        <translation>Статьи справки ещё не синхронизированы.</translation>
+    </message>
+    <message>
+        <source>No article matches &quot;%1&quot;.</source>
+        <translation>По запросу «%1» статей не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::AssignPicker</name>
+    <message>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Назначить…</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <source>Teammates and teams</source>
+        <translation>Коллеги и команды</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::AssigneeDelegate</name>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+</context>
+<context>
     <name>confab::ui::Composer</name>
     <message>
         <source>Composer</source>
@@ -1001,6 +1364,37 @@
     <message>
         <source>Send Reply Anyway</source>
         <translation>Всё равно отправить ответ</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ConflictDialog</name>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Оставить чужое</translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine</source>
+        <translation>&amp;Применить моё</translation>
+    </message>
+    <message>
+        <source>Drop your change; the conversation stays as it is now</source>
+        <translation>Отменить ваше изменение; разговор останется как есть</translation>
+    </message>
+    <message>
+        <source>Send your change again, on top of theirs</source>
+        <translation>Отправить ваше изменение ещё раз поверх чужого</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my change</source>
+        <translation>О&amp;тменить моё изменение</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Попробовать &amp;снова</translation>
+    </message>
+    <message>
+        <source>&amp;Open Conversation</source>
+        <translation>Открыть &amp;разговор</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1674,49 @@
     <message>
         <source>Delete Note</source>
         <translation>Удалить заметку</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::HelpCenterView</name>
+    <message>
+        <source>Help center</source>
+        <translation>Справочный центр</translation>
+    </message>
+    <message>
+        <source>Search help articles…</source>
+        <translation>Поиск по статьям справки…</translation>
+    </message>
+    <message>
+        <source>Search help articles</source>
+        <translation>Поиск по статьям справки</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Pick an article to read it here before you send it.</source>
+        <translation>Выберите статью, чтобы прочитать её здесь перед отправкой.</translation>
+    </message>
+    <message>
+        <source>Insert &amp;link</source>
+        <translation>Вставить &amp;ссылку</translation>
+    </message>
+    <message>
+        <source>Insert the article&apos;s title and link into the reply</source>
+        <translation>Вставить в ответ название статьи и ссылку на неё</translation>
+    </message>
+    <message>
+        <source>Insert full &amp;text</source>
+        <translation>Вставить весь &amp;текст</translation>
+    </message>
+    <message>
+        <source>Insert the whole article into the reply</source>
+        <translation>Вставить в ответ всю статью</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2086,488 @@
     <message>
         <source>Conversation started %1</source>
         <translation>Разговор начат %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::OfflineUi</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Outbox: actions not yet on the server</source>
+        <translation>Исходящие: действия, ещё не дошедшие до сервера</translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>Исходящие (%1)</translation>
+    </message>
+    <message>
+        <source>Not sent — %1: %2</source>
+        <translation>Не отправлено — %1: %2</translation>
+    </message>
+    <message>
+        <source>⚠ 1 action not yet saved — retrying</source>
+        <translation>⚠ 1 действие ещё не сохранено — повторяем</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n actions not yet saved — retrying</source>
+        <translation>
+            <numerusform>⚠ %n действие ещё не сохранено — повторяем</numerusform>
+            <numerusform>⚠ %n действия ещё не сохранены — повторяем</numerusform>
+            <numerusform>⚠ %n действий ещё не сохранено — повторяем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confab cannot write to its local cache (%1). What you did is kept in memory and saved as soon as the disk allows; nothing is dropped. Free some disk space or close the program that locks the file.</source>
+        <translation>Confab не может записать данные в локальный кэш (%1). Ваши действия хранятся в памяти и будут сохранены, как только диск это позволит; ничего не потеряется. Освободите место на диске или закройте программу, которая блокирует файл.</translation>
+    </message>
+    <message>
+        <source>Could not save to disk: %1. Kept in memory, retrying.</source>
+        <translation>Не удалось сохранить на диск: %1. Данные в памяти, повторяем попытку.</translation>
+    </message>
+    <message>
+        <source>While you were away</source>
+        <translation>Пока вас не было</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Quit Confab?</source>
+        <translation>Выйти из Confab?</translation>
+    </message>
+    <message>
+        <source>A message is still inside the undo time and has not been sent.</source>
+        <translation>Одно сообщение ещё можно отменить, и оно не отправлено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages are still inside the undo time and have not been sent.</source>
+        <translation>
+            <numerusform>%n сообщение ещё можно отменить, и оно не отправлено.</numerusform>
+            <numerusform>%n сообщения ещё можно отменить, и они не отправлены.</numerusform>
+            <numerusform>%n сообщений ещё можно отменить, и они не отправлены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An action could not be saved to disk yet and would be lost.</source>
+        <translation>Одно действие ещё не сохранено на диск и будет потеряно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions could not be saved to disk yet and would be lost.</source>
+        <translation>
+            <numerusform>%n действие ещё не сохранено на диск и будет потеряно.</numerusform>
+            <numerusform>%n действия ещё не сохранены на диск и будут потеряны.</numerusform>
+            <numerusform>%n действий ещё не сохранено на диск и будут потеряны.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send Now and Quit</source>
+        <translation>Отправить сейчас и выйти</translation>
+    </message>
+    <message>
+        <source>Quit Anyway</source>
+        <translation>Всё равно выйти</translation>
+    </message>
+    <message>
+        <source>Keep as Drafts and Quit</source>
+        <translation>Сохранить как черновики и выйти</translation>
+    </message>
+    <message>
+        <source>Some of your actions were not sent — see the Outbox.</source>
+        <translation>Некоторые ваши действия не отправлены — см. «Исходящие».</translation>
+    </message>
+    <message>
+        <source>&amp;Offline</source>
+        <translation>&amp;Автономно</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Исходящие</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Send</source>
+        <translation>&amp;Отмена отправки</translation>
+    </message>
+    <message>
+        <source>Hold for %1 seconds</source>
+        <translation>Задерживать на %1 с</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выключено</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation>…и ещё %1</translation>
+    </message>
+    <message>
+        <source>Not sent — the text is back in the composer.</source>
+        <translation>Не отправлено — текст возвращён в редактор.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::OutboxPanel</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Actions not yet on the server</source>
+        <translation>Действия, ещё не дошедшие до сервера</translation>
+    </message>
+    <message>
+        <source>Everything you did is on the server.</source>
+        <translation>Все ваши действия уже на сервере.</translation>
+    </message>
+    <message>
+        <source>Why this action is waiting</source>
+        <translation>Почему действие ожидает</translation>
+    </message>
+    <message>
+        <source>Put the unsent text back into the composer</source>
+        <translation>Вернуть неотправленный текст в редактор</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Mine</source>
+        <translation>&amp;Применить моё</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>Отп&amp;равить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs…</source>
+        <translation>&amp;Оставить чужое…</translation>
+    </message>
+    <message>
+        <source>Keep their change?</source>
+        <translation>Оставить чужое изменение?</translation>
+    </message>
+    <message>
+        <source>Discard this action?</source>
+        <translation>Удалить это действие?</translation>
+    </message>
+    <message>
+        <source>“%1” will not be applied; the conversation stays as your teammate left it.</source>
+        <translation>Действие «%1» не будет применено; разговор останется таким, каким его оставил коллега.</translation>
+    </message>
+    <message>
+        <source>“%1” will never be sent, and its text is not kept. Use Edit to keep the text.</source>
+        <translation>«%1» не будет отправлено, а текст не сохранится. Чтобы сохранить текст, выберите «Изменить».</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Search messages, subjects and customers…</source>
+        <translation>Поиск по сообщениям, темам и клиентам…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Отложенные</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решённые</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Chat and email</source>
+        <translation>Чат и эл. почта</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>&amp;Best match first</source>
+        <translation>Сначала &amp;наиболее подходящие</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Я</translation>
+    </message>
+    <message>
+        <source>Searches everything on this computer, also offline.</source>
+        <translation>Ищет по всему, что есть на этом компьютере, даже без сети.</translation>
+    </message>
+    <message>
+        <source>No conversation matches.</source>
+        <translation>Подходящих разговоров нет.</translation>
+    </message>
+    <message>
+        <source>1 conversation</source>
+        <translation>1 разговор</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations</source>
+        <translation>
+            <numerusform>%n разговор</numerusform>
+            <numerusform>%n разговора</numerusform>
+            <numerusform>%n разговоров</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SidebarFeatures</name>
+    <message>
+        <source>Insert &amp;Article…</source>
+        <translation>Вставить &amp;статью…</translation>
+    </message>
+    <message>
+        <source>Help &amp;Center</source>
+        <translation>Справочный &amp;центр</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Поиск…</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Insert a help article (Ctrl+Shift+H)</source>
+        <translation>Вставить статью справки (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Insert a help article</source>
+        <translation>Вставить статью справки</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SidebarPanel</name>
+    <message>
+        <source>Customer and help center</source>
+        <translation>Клиент и справочный центр</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Help center</source>
+        <translation>Справочный центр</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SnoozeMenu</name>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Отложить</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>Pick a time…</source>
+        <translation>Выбрать время…</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SnoozeTimeDialog</name>
+    <message>
+        <source>Snooze Until</source>
+        <translation>Отложить до</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze until:</source>
+        <translation>&amp;Отложить до:</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Отложить</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::TriageActions</name>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>&amp;Обработка</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Приоритет</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Tag</source>
+        <translation>Снять &amp;метку</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Назначить…</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;Me</source>
+        <translation>Назначить &amp;себе</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Решить</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Открыть с&amp;нова</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>&amp;Отложить…</translation>
+    </message>
+    <message>
+        <source>&amp;Priority…</source>
+        <translation>&amp;Приоритет…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>Добавить &amp;метку…</translation>
+    </message>
+    <message>
+        <source>(no tags)</source>
+        <translation>(нет меток)</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Срочный</translation>
+    </message>
+    <message>
+        <source>&amp;High</source>
+        <translation>&amp;Высокий</translation>
+    </message>
+    <message>
+        <source>&amp;Low</source>
+        <translation>&amp;Низкий</translation>
+    </message>
+    <message>
+        <source>&amp;No priority</source>
+        <translation>&amp;Без приоритета</translation>
+    </message>
+    <message>
+        <source>Select a conversation first.</source>
+        <translation>Сначала выберите разговор.</translation>
+    </message>
+    <message>
+        <source>Tag the conversation:</source>
+        <translation>Метка для разговора:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n conversations:</source>
+        <translation>
+            <numerusform>Метка для %n разговора:</numerusform>
+            <numerusform>Метка для %n разговоров:</numerusform>
+            <numerusform>Метка для %n разговоров:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Добавить метку</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Undo send</source>
+        <translation>Отмена отправки</translation>
+    </message>
+    <message>
+        <source>Take the message back (Ctrl+Z)</source>
+        <translation>Вернуть сообщение (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Note is posted in %1 s</source>
+        <translation>Заметка будет опубликована через %1 с</translation>
+    </message>
+    <message>
+        <source>Reply is sent in %1 s</source>
+        <translation>Ответ будет отправлен через %1 с</translation>
+    </message>
+    <message>
+        <source>(%1 more held)</source>
+        <translation>(ещё в ожидании: %1)</translation>
     </message>
 </context>
 <context>

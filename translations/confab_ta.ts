@@ -419,6 +419,104 @@
     </message>
 </context>
 <context>
+    <name>confab::models::AwaySummary</name>
+    <message>
+        <source>A conversation</source>
+        <translation>ஓர் உரையாடல்</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>அறியப்படாத வாடிக்கையாளர்</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>1 new message</source>
+        <translation>1 புதிய செய்தி</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n புதிய செய்தி</numerusform>
+            <numerusform>%n புதிய செய்திகள்</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You were mentioned</source>
+        <translation>உங்களைக் குறிப்பிட்டுள்ளனர்</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 உங்களைக் குறிப்பிட்டார்</translation>
+    </message>
+    <message>
+        <source>Unassigned from you</source>
+        <translation>உங்களிடமிருந்து ஒதுக்கீடு நீக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Reassigned to %1</source>
+        <translation>%1 க்கு மீண்டும் ஒதுக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>உங்களுக்கு ஒதுக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>1 new message in your conversations</source>
+        <translation>உங்கள் உரையாடல்களில் 1 புதிய செய்தி</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages in your conversations</source>
+        <translation>
+            <numerusform>உங்கள் உரையாடல்களில் %n புதிய செய்தி</numerusform>
+            <numerusform>உங்கள் உரையாடல்களில் %n புதிய செய்திகள்</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 mention</source>
+        <translation>1 குறிப்பிடல்</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n குறிப்பிடல்</numerusform>
+            <numerusform>%n குறிப்பிடல்கள்</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 conversation reassigned away from you</source>
+        <translation>1 உரையாடல் உங்களிடமிருந்து வேறொருவருக்கு ஒதுக்கப்பட்டது</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations reassigned away from you</source>
+        <translation>
+            <numerusform>%n உரையாடல் உங்களிடமிருந்து வேறொருவருக்கு ஒதுக்கப்பட்டது</numerusform>
+            <numerusform>%n உரையாடல்கள் உங்களிடமிருந்து வேறொருவருக்கு ஒதுக்கப்பட்டன</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 conversation assigned to you</source>
+        <translation>1 உரையாடல் உங்களுக்கு ஒதுக்கப்பட்டது</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations assigned to you</source>
+        <translation>
+            <numerusform>%n உரையாடல் உங்களுக்கு ஒதுக்கப்பட்டது</numerusform>
+            <numerusform>%n உரையாடல்கள் உங்களுக்கு ஒதுக்கப்பட்டன</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>While you were away: nothing new for you.</source>
+        <translation>நீங்கள் இல்லாதபோது: உங்களுக்குப் புதிதாக எதுவும் இல்லை.</translation>
+    </message>
+    <message>
+        <source>While you were away: %1.</source>
+        <translation>நீங்கள் இல்லாதபோது: %1.</translation>
+    </message>
+</context>
+<context>
     <name>confab::models::ContactAdminLinksModel</name>
     <message>
         <source>Opens %1 in the browser</source>
@@ -522,6 +620,153 @@
     <message>
         <source>New message from %1</source>
         <translation>%1 இடமிருந்து புதிய செய்தி</translation>
+    </message>
+</context>
+<context>
+    <name>confab::models::OutboxModel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>தீர்</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>உறக்கநிலையில் வை</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>மீண்டும் திற</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>ஒதுக்கீட்டை நீக்கு</translation>
+    </message>
+    <message>
+        <source>Assign to you</source>
+        <translation>உங்களுக்கு ஒதுக்கு</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>%1 க்கு ஒதுக்கு</translation>
+    </message>
+    <message>
+        <source>Remove the team</source>
+        <translation>குழுவை நீக்கு</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>%1 குழுவுக்கு நகர்த்து</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>முன்னுரிமை: %1</translation>
+    </message>
+    <message>
+        <source>Remove the tags</source>
+        <translation>குறிச்சொற்களை நீக்கு</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>குறிச்சொற்கள்: %1</translation>
+    </message>
+    <message>
+        <source>Change the conversation</source>
+        <translation>உரையாடலை மாற்று</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>குறிப்பு: %1</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>பதில்: %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>செய்தி</translation>
+    </message>
+    <message>
+        <source>New conversation: %1</source>
+        <translation>புதிய உரையாடல்: %1</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>புதிய உரையாடல்</translation>
+    </message>
+    <message>
+        <source>Change the customer&apos;s details</source>
+        <translation>வாடிக்கையாளர் விவரங்களை மாற்று</translation>
+    </message>
+    <message>
+        <source>Delete a note</source>
+        <translation>குறிப்பை நீக்கு</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again (the connection dropped before the server answered)</source>
+        <translation>மீண்டும் அனுப்பக் காத்திருக்கிறது (சேவையகம் பதிலளிக்கும் முன் இணைப்பு துண்டிக்கப்பட்டது)</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection</source>
+        <translation>இணைப்புக்காகக் காத்திருக்கிறது</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>அனுப்புகிறது…</translation>
+    </message>
+    <message>
+        <source>Held for a few seconds so you can undo it</source>
+        <translation>நீங்கள் செயல்தவிர்க்க ஏதுவாகச் சில வினாடிகள் நிறுத்தி வைக்கப்பட்டுள்ளது</translation>
+    </message>
+    <message>
+        <source>Not sent: Confab closed before the undo time ran out. Send it, edit it or discard it.</source>
+        <translation>அனுப்பப்படவில்லை: செயல்தவிர் நேரம் முடியும் முன் Confab மூடப்பட்டது. அதை அனுப்பவும், திருத்தவும் அல்லது நிராகரிக்கவும்.</translation>
+    </message>
+    <message>
+        <source>The server refused it: you are not allowed to do this (%1)</source>
+        <translation>சேவையகம் நிராகரித்தது: இதைச் செய்ய உங்களுக்கு அனுமதி இல்லை (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused it: the conversation or message no longer exists (%1)</source>
+        <translation>சேவையகம் நிராகரித்தது: உரையாடல் அல்லது செய்தி இனி இல்லை (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>சேவையகம் நிராகரித்தது: %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this conversation while you were offline.</source>
+        <translation>நீங்கள் ஆஃப்லைனில் இருந்தபோது வேறொருவர் இந்த உரையாடலை மாற்றினார்.</translation>
+    </message>
+    <message>
+        <source>Keep theirs, or apply yours on top.</source>
+        <translation>அவருடைய மாற்றத்தை வைத்துக்கொள்ளவும் அல்லது அதன் மேல் உங்களுடையதைப் பயன்படுத்தவும்.</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>ஒரு வாடிக்கையாளர்</translation>
+    </message>
+    <message>
+        <source>A conversation no longer in the cache</source>
+        <translation>தற்காலிகச் சேமிப்பில் இனி இல்லாத உரையாடல்</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>அறியப்படாத வாடிக்கையாளர்</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation>%1, %2, %3: %4</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1129,119 @@
     </message>
 </context>
 <context>
+    <name>confab::ui::AdminLinksDialog</name>
+    <message>
+        <source>Admin Links</source>
+        <translation>நிர்வாகி இணைப்புகள்</translation>
+    </message>
+    <message>
+        <source>Admin links</source>
+        <translation>நிர்வாகி இணைப்புகள்</translation>
+    </message>
+    <message>
+        <source>Set by your admins for everyone:</source>
+        <translation>அனைவருக்கும் நிர்வாகிகள் அமைத்தவை:</translation>
+    </message>
+    <message>
+        <source>Your own links (on this computer):</source>
+        <translation>உங்கள் சொந்த இணைப்புகள் (இந்தக் கணினியில்):</translation>
+    </message>
+    <message>
+        <source>Your links</source>
+        <translation>உங்கள் இணைப்புகள்</translation>
+    </message>
+    <message>
+        <source>Stripe customer</source>
+        <translation>Stripe வாடிக்கையாளர்</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>தலைப்பு(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>முகவரி(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Use {email}, {external_id}, {id}, {name} or any attribute key, for example https://billing.example.com/customers?email={email}. Values are encoded for you.</source>
+        <translation>{email}, {external_id}, {id}, {name} அல்லது ஏதேனும் பண்புக்கூறு விசையைப் பயன்படுத்தவும், எடுத்துக்காட்டாக https://billing.example.com/customers?email={email}. மதிப்புகள் தானாகக் குறியாக்கப்படும்.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>சேர்(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>அகற்று(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>admin link: title — template</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>புதுப்பி(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ArticlePicker</name>
+    <message>
+        <source>Insert a help article</source>
+        <translation>உதவிக் கட்டுரையைச் செருகு</translation>
+    </message>
+    <message>
+        <source>Search help articles…</source>
+        <translation>உதவிக் கட்டுரைகளில் தேடு…</translation>
+    </message>
+    <message>
+        <source>Search help articles</source>
+        <translation>உதவிக் கட்டுரைகளில் தேடு</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>கட்டுரைகள்</translation>
+    </message>
+    <message>
+        <source>Enter: title and link · Shift+Enter: full text · Ctrl+O: read · Esc: close</source>
+        <translation>Enter: தலைப்பும் இணைப்பும் · Shift+Enter: முழு உரை · Ctrl+O: படி · Esc: மூடு</translation>
+    </message>
+    <message>
+        <source>No help articles are synced yet.</source>
+        <translation>உதவிக் கட்டுரைகள் எதுவும் இன்னும் ஒத்திசைக்கப்படவில்லை.</translation>
+    </message>
+    <message>
+        <source>No article matches &quot;%1&quot;.</source>
+        <translation>“%1” உடன் பொருந்தும் கட்டுரை எதுவும் இல்லை.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::AssignPicker</name>
+    <message>
+        <source>Assign</source>
+        <translation>ஒதுக்கு</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>ஒதுக்கு…</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>ஒதுக்கு</translation>
+    </message>
+    <message>
+        <source>Teammates and teams</source>
+        <translation>சக ஊழியர்களும் குழுக்களும்</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::AssigneeDelegate</name>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+</context>
+<context>
     <name>confab::ui::Composer</name>
     <message>
         <source>Composer</source>
@@ -984,6 +1342,37 @@
     <message>
         <source>Send Reply Anyway</source>
         <translation>பரவாயில்லை, பதிலை அனுப்பு</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ConflictDialog</name>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>அவருடையதை வைத்துக்கொள்(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine</source>
+        <translation>என்னுடையதைப் பயன்படுத்து(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Drop your change; the conversation stays as it is now</source>
+        <translation>உங்கள் மாற்றத்தைக் கைவிடு; உரையாடல் இப்போது உள்ளபடியே இருக்கும்</translation>
+    </message>
+    <message>
+        <source>Send your change again, on top of theirs</source>
+        <translation>அவருடைய மாற்றத்தின் மேல் உங்கள் மாற்றத்தை மீண்டும் அனுப்பு</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my change</source>
+        <translation>என் மாற்றத்தைக் கைவிடு(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>மீண்டும் முயல்(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Conversation</source>
+        <translation>உரையாடலைத் திற(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1648,49 @@
     <message>
         <source>Delete Note</source>
         <translation>குறிப்பை நீக்கு</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::HelpCenterView</name>
+    <message>
+        <source>Help center</source>
+        <translation>உதவி மையம்</translation>
+    </message>
+    <message>
+        <source>Search help articles…</source>
+        <translation>உதவிக் கட்டுரைகளில் தேடு…</translation>
+    </message>
+    <message>
+        <source>Search help articles</source>
+        <translation>உதவிக் கட்டுரைகளில் தேடு</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>கட்டுரைகள்</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>கட்டுரை</translation>
+    </message>
+    <message>
+        <source>Pick an article to read it here before you send it.</source>
+        <translation>அனுப்பும் முன் இங்கே படிக்க ஒரு கட்டுரையைத் தேர்ந்தெடுக்கவும்.</translation>
+    </message>
+    <message>
+        <source>Insert &amp;link</source>
+        <translation>இணைப்பைச் செருகு(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Insert the article&apos;s title and link into the reply</source>
+        <translation>கட்டுரையின் தலைப்பையும் இணைப்பையும் பதிலில் செருகு</translation>
+    </message>
+    <message>
+        <source>Insert full &amp;text</source>
+        <translation>முழு உரையைச் செருகு(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Insert the whole article into the reply</source>
+        <translation>முழுக் கட்டுரையையும் பதிலில் செருகு</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2060,483 @@
     <message>
         <source>Conversation started %1</source>
         <translation>உரையாடல் தொடங்கியது: %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::OfflineUi</name>
+    <message>
+        <source>Outbox</source>
+        <translation>அனுப்புபெட்டி</translation>
+    </message>
+    <message>
+        <source>Outbox: actions not yet on the server</source>
+        <translation>அனுப்புபெட்டி: இன்னும் சேவையகத்தை அடையாத செயல்கள்</translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>அனுப்புபெட்டி (%1)</translation>
+    </message>
+    <message>
+        <source>Not sent — %1: %2</source>
+        <translation>அனுப்பப்படவில்லை — %1: %2</translation>
+    </message>
+    <message>
+        <source>⚠ 1 action not yet saved — retrying</source>
+        <translation>⚠ 1 செயல் இன்னும் சேமிக்கப்படவில்லை — மீண்டும் முயல்கிறது</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n actions not yet saved — retrying</source>
+        <translation>
+            <numerusform>⚠ %n செயல் இன்னும் சேமிக்கப்படவில்லை — மீண்டும் முயல்கிறது</numerusform>
+            <numerusform>⚠ %n செயல்கள் இன்னும் சேமிக்கப்படவில்லை — மீண்டும் முயல்கிறது</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confab cannot write to its local cache (%1). What you did is kept in memory and saved as soon as the disk allows; nothing is dropped. Free some disk space or close the program that locks the file.</source>
+        <translation>Confab ஆல் அதன் உள்ளூர் தற்காலிகச் சேமிப்பில் எழுத முடியவில்லை (%1). நீங்கள் செய்தவை நினைவகத்தில் வைக்கப்பட்டு, வட்டு அனுமதித்தவுடன் சேமிக்கப்படும்; எதுவும் இழக்கப்படாது. வட்டில் இடத்தை விடுவிக்கவும் அல்லது கோப்பைப் பூட்டியுள்ள நிரலை மூடவும்.</translation>
+    </message>
+    <message>
+        <source>Could not save to disk: %1. Kept in memory, retrying.</source>
+        <translation>வட்டில் சேமிக்க முடியவில்லை: %1. நினைவகத்தில் வைக்கப்பட்டுள்ளது, மீண்டும் முயல்கிறது.</translation>
+    </message>
+    <message>
+        <source>While you were away</source>
+        <translation>நீங்கள் இல்லாதபோது</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>மூடு</translation>
+    </message>
+    <message>
+        <source>Quit Confab?</source>
+        <translation>Confab ஐ மூடவா?</translation>
+    </message>
+    <message>
+        <source>A message is still inside the undo time and has not been sent.</source>
+        <translation>ஒரு செய்தி இன்னும் செயல்தவிர் நேரத்துக்குள் உள்ளது, அது அனுப்பப்படவில்லை.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages are still inside the undo time and have not been sent.</source>
+        <translation>
+            <numerusform>%n செய்தி இன்னும் செயல்தவிர் நேரத்துக்குள் உள்ளது, அது அனுப்பப்படவில்லை.</numerusform>
+            <numerusform>%n செய்திகள் இன்னும் செயல்தவிர் நேரத்துக்குள் உள்ளன, அவை அனுப்பப்படவில்லை.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An action could not be saved to disk yet and would be lost.</source>
+        <translation>ஒரு செயல் இன்னும் வட்டில் சேமிக்கப்படவில்லை, அது இழக்கப்படும்.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions could not be saved to disk yet and would be lost.</source>
+        <translation>
+            <numerusform>%n செயல் இன்னும் வட்டில் சேமிக்கப்படவில்லை, அது இழக்கப்படும்.</numerusform>
+            <numerusform>%n செயல்கள் இன்னும் வட்டில் சேமிக்கப்படவில்லை, அவை இழக்கப்படும்.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send Now and Quit</source>
+        <translation>இப்போதே அனுப்பி மூடு</translation>
+    </message>
+    <message>
+        <source>Quit Anyway</source>
+        <translation>பரவாயில்லை, மூடு</translation>
+    </message>
+    <message>
+        <source>Keep as Drafts and Quit</source>
+        <translation>வரைவுகளாக வைத்து மூடு</translation>
+    </message>
+    <message>
+        <source>Some of your actions were not sent — see the Outbox.</source>
+        <translation>உங்கள் சில செயல்கள் அனுப்பப்படவில்லை — அனுப்புபெட்டியைப் பார்க்கவும்.</translation>
+    </message>
+    <message>
+        <source>&amp;Offline</source>
+        <translation>ஆஃப்லைன்(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>அனுப்புபெட்டி(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Send</source>
+        <translation>அனுப்புதலைச் செயல்தவிர்(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Hold for %1 seconds</source>
+        <translation>%1 வினாடி நிறுத்தி வை</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>முடக்கு</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation>…மேலும் %1</translation>
+    </message>
+    <message>
+        <source>Not sent — the text is back in the composer.</source>
+        <translation>அனுப்பப்படவில்லை — உரை மீண்டும் எழுதும் பகுதியில் உள்ளது.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::OutboxPanel</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>மீண்டும் முயல்(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>திருத்து(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>நிராகரி(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>அனுப்புபெட்டி</translation>
+    </message>
+    <message>
+        <source>Actions not yet on the server</source>
+        <translation>இன்னும் சேவையகத்தை அடையாத செயல்கள்</translation>
+    </message>
+    <message>
+        <source>Everything you did is on the server.</source>
+        <translation>நீங்கள் செய்த அனைத்தும் சேவையகத்தில் உள்ளன.</translation>
+    </message>
+    <message>
+        <source>Why this action is waiting</source>
+        <translation>இந்தச் செயல் ஏன் காத்திருக்கிறது</translation>
+    </message>
+    <message>
+        <source>Put the unsent text back into the composer</source>
+        <translation>அனுப்பப்படாத உரையை எழுதும் பகுதிக்குத் திருப்பு</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Mine</source>
+        <translation>என்னுடையதைப் பயன்படுத்து(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>அனுப்பு(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs…</source>
+        <translation>அவருடையதை வைத்துக்கொள்(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Keep their change?</source>
+        <translation>அவருடைய மாற்றத்தை வைத்துக்கொள்ளவா?</translation>
+    </message>
+    <message>
+        <source>Discard this action?</source>
+        <translation>இந்தச் செயலை நிராகரிக்கவா?</translation>
+    </message>
+    <message>
+        <source>“%1” will not be applied; the conversation stays as your teammate left it.</source>
+        <translation>“%1” பயன்படுத்தப்படாது; உங்கள் சக ஊழியர் விட்டபடியே உரையாடல் இருக்கும்.</translation>
+    </message>
+    <message>
+        <source>“%1” will never be sent, and its text is not kept. Use Edit to keep the text.</source>
+        <translation>“%1” ஒருபோதும் அனுப்பப்படாது, அதன் உரையும் வைக்கப்படாது. உரையை வைத்துக்கொள்ள ‘திருத்து’ என்பதைப் பயன்படுத்தவும்.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>தேடல்</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>தேடல்</translation>
+    </message>
+    <message>
+        <source>Search messages, subjects and customers…</source>
+        <translation>செய்திகள், தலைப்புகள், வாடிக்கையாளர்களில் தேடு…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>நிலை</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>எந்த நிலையும்</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>திறந்தவை</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>உறக்கநிலையில்</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>தீர்க்கப்பட்டவை</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>ஒதுக்கப்பட்டவர்</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>வழி</translation>
+    </message>
+    <message>
+        <source>Chat and email</source>
+        <translation>அரட்டையும் மின்னஞ்சலும்</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>அரட்டை</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>மின்னஞ்சல்</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>தேதி</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>எந்த நேரமும்</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>இன்று</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>கடந்த 7 நாட்கள்</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>கடந்த 30 நாட்கள்</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>கடந்த 12 மாதங்கள்</translation>
+    </message>
+    <message>
+        <source>&amp;Best match first</source>
+        <translation>சிறந்த பொருத்தம் முதலில்(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>முடிவுகள்</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>யார் வேண்டுமானாலும்</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>நான்</translation>
+    </message>
+    <message>
+        <source>Searches everything on this computer, also offline.</source>
+        <translation>இந்தக் கணினியில் உள்ள அனைத்திலும் தேடும், ஆஃப்லைனிலும் கூட.</translation>
+    </message>
+    <message>
+        <source>No conversation matches.</source>
+        <translation>பொருந்தும் உரையாடல் எதுவும் இல்லை.</translation>
+    </message>
+    <message>
+        <source>1 conversation</source>
+        <translation>1 உரையாடல்</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations</source>
+        <translation>
+            <numerusform>%n உரையாடல்</numerusform>
+            <numerusform>%n உரையாடல்கள்</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SidebarFeatures</name>
+    <message>
+        <source>Insert &amp;Article…</source>
+        <translation>கட்டுரையைச் செருகு(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Help &amp;Center</source>
+        <translation>உதவி மையம்(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>தேடு(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>கட்டுரை</translation>
+    </message>
+    <message>
+        <source>Insert a help article (Ctrl+Shift+H)</source>
+        <translation>உதவிக் கட்டுரையைச் செருகு (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Insert a help article</source>
+        <translation>உதவிக் கட்டுரையைச் செருகு</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SidebarPanel</name>
+    <message>
+        <source>Customer and help center</source>
+        <translation>வாடிக்கையாளரும் உதவி மையமும்</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>வாடிக்கையாளர்</translation>
+    </message>
+    <message>
+        <source>Help center</source>
+        <translation>உதவி மையம்</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SnoozeMenu</name>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>உறக்கநிலையில் வை(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>Pick a time…</source>
+        <translation>நேரத்தைத் தேர்வுசெய்…</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SnoozeTimeDialog</name>
+    <message>
+        <source>Snooze Until</source>
+        <translation>இதுவரை உறக்கநிலையில் வை</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze until:</source>
+        <translation>இதுவரை உறக்கநிலையில் வை(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>உறக்கநிலையில் வை</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::TriageActions</name>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>வகைப்படுத்தல்(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>முன்னுரிமை(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Tag</source>
+        <translation>குறிச்சொல்லை நீக்கு(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>ஒதுக்கு(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;Me</source>
+        <translation>எனக்கு ஒதுக்கு(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>தீர்(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>மீண்டும் திற(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>உறக்கநிலையில் வை(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Priority…</source>
+        <translation>முன்னுரிமை(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>குறிச்சொல்லைச் சேர்(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>(no tags)</source>
+        <translation>(குறிச்சொற்கள் இல்லை)</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>அவசரம்(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;High</source>
+        <translation>அதிகம்(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Low</source>
+        <translation>குறைவு(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;No priority</source>
+        <translation>முன்னுரிமை இல்லை(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Select a conversation first.</source>
+        <translation>முதலில் ஓர் உரையாடலைத் தேர்ந்தெடுக்கவும்.</translation>
+    </message>
+    <message>
+        <source>Tag the conversation:</source>
+        <translation>உரையாடலுக்கான குறிச்சொல்:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n conversations:</source>
+        <translation>
+            <numerusform>%n உரையாடலுக்கான குறிச்சொல்:</numerusform>
+            <numerusform>%n உரையாடல்களுக்கான குறிச்சொல்:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>குறிச்சொல்லைச் சேர்</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>செயல்தவிர்(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo send</source>
+        <translation>அனுப்புதலைச் செயல்தவிர்</translation>
+    </message>
+    <message>
+        <source>Take the message back (Ctrl+Z)</source>
+        <translation>செய்தியைத் திரும்பப் பெறு (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Note is posted in %1 s</source>
+        <translation>குறிப்பு %1 வி-இல் இடப்படும்</translation>
+    </message>
+    <message>
+        <source>Reply is sent in %1 s</source>
+        <translation>பதில் %1 வி-இல் அனுப்பப்படும்</translation>
+    </message>
+    <message>
+        <source>(%1 more held)</source>
+        <translation>(மேலும் %1 நிறுத்தி வைக்கப்பட்டுள்ளன)</translation>
     </message>
 </context>
 <context>

@@ -2061,6 +2061,16 @@
         <source>Conversation started %1</source>
         <translation>Զրույցը սկսվել է %1</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <comment>status of one conversation</comment>
+        <translation>Բաց</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>status of one conversation</comment>
+        <translation>Լուծված</translation>
+    </message>
 </context>
 <context>
     <name>confab::ui::OfflineUi</name>

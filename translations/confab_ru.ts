@@ -2087,6 +2087,16 @@
         <source>Conversation started %1</source>
         <translation>Разговор начат %1</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <comment>status of one conversation</comment>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>status of one conversation</comment>
+        <translation>Решён</translation>
+    </message>
 </context>
 <context>
     <name>confab::ui::OfflineUi</name>

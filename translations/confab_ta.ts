@@ -2061,6 +2061,16 @@
         <source>Conversation started %1</source>
         <translation>உரையாடல் தொடங்கியது: %1</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <comment>status of one conversation</comment>
+        <translation>திறந்துள்ளது</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>status of one conversation</comment>
+        <translation>தீர்க்கப்பட்டது</translation>
+    </message>
 </context>
 <context>
     <name>confab::ui::OfflineUi</name>

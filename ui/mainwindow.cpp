@@ -556,9 +556,9 @@ void MainWindow::updateHeader()
     const QString name = feed->contactName().isEmpty() ? tr("Unknown contact") : feed->contactName();
     m_title->setText(c->subject.isEmpty() ? name : tr("%1 — %2").arg(name, c->subject));
     QStringList parts;
-    parts << (c->status == "open"_L1       ? tr("Open")
+    parts << (c->status == "open"_L1       ? tr("Open", "status of one conversation")
               : c->status == "snoozed"_L1 ? tr("Snoozed until %1").arg(models::fullTime(c->snoozedUntil))
-                                          : tr("Resolved"));
+                                          : tr("Resolved", "status of one conversation"));
     if (c->assigneeId.isEmpty())
         parts << tr("Unassigned");
     else if (m_models.agents->isMe(c->assigneeId))

@@ -263,6 +263,7 @@ void DesktopApp::openSession(const QUrl &server, const QString &email, const QSt
     connect(c, &cache::Cache::changed, m_outbox, &models::OutboxModel::applyChanges);
     connect(c, &cache::Cache::changed, m_away, &models::AwaySummary::applyChanges);
     m_offlineUi = new ui::OfflineUi(m_window, *m_cache, m_outbox, m_away);
+    m_offlineUi->setTriageProblemsExplainedElsewhere(m_features != nullptr); // its conflict dialog
     if (m_options.demo && m_demo)
         m_window->setDemoSite(m_demo->url().resolved(QUrl(u"/demo-site"_s)));
     m_window->show();
@@ -461,10 +462,10 @@ void DesktopApp::signOut()
     });
 }
 
-void DesktopApp::sendTyping(const QString &conversationId, bool on)
+void DesktopApp::sendTyping(const QString &conversationId, bool on, const QString &mode)
 {
     if (sync::SyncSession *s = m_session)
-        QMetaObject::invokeMethod(s, [s, conversationId, on] { s->sendTyping(conversationId, on); });
+        QMetaObject::invokeMethod(s, [s, conversationId, on, mode] { s->sendTyping(conversationId, on, mode); });
 }
 
 void DesktopApp::sendViewing(const QString &conversationId)

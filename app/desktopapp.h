@@ -75,7 +75,7 @@ public:
     QString agentName() const override;
     QString serverName() const override;
     void signOut() override;
-    void sendTyping(const QString &conversationId, bool on) override;
+    void sendTyping(const QString &conversationId, bool on, const QString &mode) override;
     void sendViewing(const QString &conversationId) override;
     void requestHistory(const QString &conversationId, const QString &before) override;
     void reconnectNow() override;

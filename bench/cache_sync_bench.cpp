@@ -2,18 +2,30 @@
 // applied as the sync engine does: snapshot frames (one transaction each) and event batches
 // of up to limits::MaxEventsPerFrame events per transaction. Prints messages/s, the longest
 // transaction, and how long a concurrent GUI-style reader waited for its pages meanwhile.
+// Then (--gui) the same sync as the app runs it: the Cache facade's worker thread writes
+// while this (the GUI) thread applies every change set to the window's models and reads a
+// list page every 16 ms; prints the longest time the GUI thread's event loop was blocked.
+// Times are wall clock and CPU time of the thread: the machine is shared, and a wall-clock
+// stall whose CPU time is small was the scheduler, not the code.
 //
-//   bench_cache_sync [--messages N] [--mode snapshot|events|both] [--dir DIR]
+//   bench_cache_sync [--messages N] [--mode snapshot|events|both] [--chunk N] [--dir DIR] [--no-reader] [--no-gui]
 
+#include "cache/cache.h"
 #include "cache/cachereader.h"
 #include "cache/cachewriter.h"
+#include "models/agentdirectory.h"
+#include "models/conversationlistmodel.h"
+#include "models/messagefeedmodel.h"
+#include "models/viewsmodel.h"
 #include "protocol/limits.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <atomic>
 #include <ctime>
@@ -35,6 +47,16 @@ struct Workspace
     QList<QList<protocol::Message>> messages; // per conversation, oldest first
     qsizetype messageCount = 0;
 };
+
+// An id shaped like confabd's: a prefix and 20 random base-32 characters.
+QString serverId(QRandomGenerator &rng, const QString &prefix)
+{
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz234567";
+    QString id = prefix;
+    for (int i = 0; i < 20; ++i)
+        id.append(QLatin1Char(alphabet[rng.bounded(32)]));
+    return id;
+}
 
 // Deterministic: the same seed gives the same workspace.
 Workspace generate(int messageCount)
@@ -99,7 +121,7 @@ Workspace generate(int messageCount)
         const int ci = int(rng.bounded(conversations));
         clock += 1 + rng.bounded(5000);
         protocol::Message m;
-        m.id = u"msg-%1"_s.arg(k);
+        m.id = serverId(rng, u"m_"_s); // random, like confabd's ids
         m.conversationId = w.conversations[ci].id;
         const int kind = int(rng.bounded(10));
         m.kind = kind == 0 ? u"note"_s : u"reply"_s;
@@ -125,7 +147,7 @@ Workspace generate(int messageCount)
 }
 
 // Snapshot frames: each holds ~500 messages and their conversations (and contacts first seen).
-QList<protocol::Snapshot> snapshotFrames(const Workspace &w)
+QList<protocol::Snapshot> snapshotFrames(const Workspace &w, int chunk)
 {
     QList<protocol::Snapshot> frames;
     protocol::Snapshot frame;
@@ -141,7 +163,7 @@ QList<protocol::Snapshot> snapshotFrames(const Workspace &w)
         }
         frame.conversations.append(c);
         frame.messages += w.messages.at(i);
-        if (frame.messages.size() >= 500) {
+        if (frame.messages.size() >= chunk) {
             frames.append(frame);
             frame = protocol::Snapshot();
         }
@@ -153,7 +175,7 @@ QList<protocol::Snapshot> snapshotFrames(const Workspace &w)
 
 // The same workspace as an event log: conversation.created, then per message message.created
 // and the conversation.updated the server emits with it; batches of MaxEventsPerFrame.
-QList<QList<protocol::Event>> eventBatches(const Workspace &w)
+QList<QList<protocol::Event>> eventBatches(const Workspace &w, int chunk)
 {
     struct Item
     {
@@ -188,9 +210,17 @@ QList<QList<protocol::Event>> eventBatches(const Workspace &w)
         all.append({ ++seq, protocol::events::ConversationUpdated, c.toJson() });
     }
     QList<QList<protocol::Event>> batches;
-    for (qsizetype i = 0; i < all.size(); i += protocol::limits::MaxEventsPerFrame)
-        batches.append(all.mid(i, protocol::limits::MaxEventsPerFrame));
+    for (qsizetype i = 0; i < all.size(); i += chunk)
+        batches.append(all.mid(i, chunk));
     return batches;
+}
+
+// CPU time of the calling thread: the machine is shared, so wall time alone can mislead.
+double threadCpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
 // A GUI-like reader on its own thread and connection, paging the inbox while the writer works.
@@ -212,13 +242,19 @@ public:
             while (!m_stop.load()) {
                 QElapsedTimer t;
                 t.start();
+                const double cpu0 = threadCpuSeconds();
                 query.view = round % 2 ? cache::View::All : cache::View::Mine;
                 const auto page = reader.conversations(query, std::nullopt, 50);
                 if (!page.rows.isEmpty())
                     reader.messages(page.rows.first().conversation.id, std::nullopt, 50);
                 const qint64 us = t.nsecsElapsed() / 1000;
+                const qint64 cpuUs = qint64((threadCpuSeconds() - cpu0) * 1e6);
+                if (us > m_max.load())
+                    m_maxCpuOfMax = cpuUs;
                 m_max = std::max(m_max.load(), us);
+                m_maxCpu = std::max(m_maxCpu.load(), cpuUs);
                 m_total += us;
+                m_totalCpu += cpuUs;
                 ++m_reads;
                 ++round;
             }
@@ -231,25 +267,23 @@ public:
             m_thread.join();
     }
     qint64 maxUs() const { return m_max; }
+    qint64 maxCpuUs() const { return m_maxCpu; }
+    qint64 maxCpuOfMaxUs() const { return m_maxCpuOfMax; }
     qint64 reads() const { return m_reads; }
     qint64 meanUs() const { return m_reads ? m_total / m_reads : 0; }
+    qint64 meanCpuUs() const { return m_reads ? m_totalCpu / m_reads : 0; }
 
 private:
     QString m_path;
     std::thread m_thread;
     std::atomic<bool> m_stop { false };
     std::atomic<qint64> m_max { 0 };
+    std::atomic<qint64> m_maxCpu { 0 };
+    std::atomic<qint64> m_maxCpuOfMax { 0 };
     std::atomic<qint64> m_total { 0 };
+    std::atomic<qint64> m_totalCpu { 0 };
     std::atomic<qint64> m_reads { 0 };
 };
-
-// CPU time of the calling thread: the machine is shared, so wall time alone can mislead.
-double threadCpuSeconds()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 struct Result
 {
@@ -259,7 +293,7 @@ struct Result
     qint64 transactions = 0;
 };
 
-bool run(const QString &mode, const Workspace &w, const QString &path, bool withReader, Result &result)
+bool run(const QString &mode, const Workspace &w, const QString &path, bool withReader, int chunk, Result &result)
 {
     cache::CacheWriter writer;
     if (auto s = writer.open(path); !s) {
@@ -274,9 +308,9 @@ bool run(const QString &mode, const Workspace &w, const QString &path, bool with
     QList<protocol::Snapshot> frames;
     QList<QList<protocol::Event>> batches;
     if (mode == "snapshot"_L1)
-        frames = snapshotFrames(w);
+        frames = snapshotFrames(w, chunk);
     else
-        batches = eventBatches(w);
+        batches = eventBatches(w, chunk);
     if (withReader)
         reader.start();
     QElapsedTimer total;
@@ -309,8 +343,10 @@ bool run(const QString &mode, const Workspace &w, const QString &path, bool with
     result.cpuSeconds = threadCpuSeconds() - cpu0;
     reader.stop();
     if (withReader)
-        std::printf("  concurrent reader: %lld page reads, mean %.2f ms, max %.2f ms\n", qlonglong(reader.reads()),
-                    reader.meanUs() / 1000.0, reader.maxUs() / 1000.0);
+        std::printf("  concurrent reader: %lld page reads, mean %.2f ms (CPU %.2f ms), max %.2f ms (of which CPU %.2f ms); "
+                    "max CPU of one read %.2f ms\n",
+                    qlonglong(reader.reads()), reader.meanUs() / 1000.0, reader.meanCpuUs() / 1000.0, reader.maxUs() / 1000.0,
+                    reader.maxCpuOfMaxUs() / 1000.0, reader.maxCpuUs() / 1000.0);
     // Search over the synced cache.
     cache::CacheReader search;
     if (search.open(path)) {
@@ -334,6 +370,120 @@ bool run(const QString &mode, const Workspace &w, const QString &path, bool with
     return true;
 }
 
+
+// The app's arrangement: Cache (writer on its worker thread, where the sync engine applies
+// frames) and, on this thread, the models DesktopApp connects to Cache::changed. A 1 ms
+// heartbeat measures how long the event loop was blocked; a list page is read every 16 ms
+// (what scrolling does); every change-set delivery is timed.
+bool runGui(const QString &mode, const Workspace &w, const QString &path)
+{
+    cache::Cache cache;
+    if (auto s = cache.open(path); !s) {
+        std::fprintf(stderr, "open failed: %s\n", qPrintable(s.error().message));
+        return false;
+    }
+    cache.post([](cache::CacheWriter &writer) { writer.setSyncIdentity(u"https://bench.example"_s, u"agent-1"_s).ok(); });
+    models::AgentDirectory agents(cache.reader());
+    agents.setMe(u"agent-1"_s);
+    models::ViewsModel views(cache.reader(), agents);
+    models::ConversationListModel list(cache.reader(), &agents);
+    cache::ListQuery query;
+    query.agentId = u"agent-1"_s;
+    list.setQuery(query);
+    models::MessageFeedModel feed(cache, &agents);
+    feed.setConversation(w.conversations.first().id);
+
+    struct Max
+    {
+        double wall = 0, cpu = 0;
+        void add(double wallMs, double cpuMs)
+        {
+            if (wallMs > wall) {
+                wall = wallMs;
+                cpu = cpuMs;
+            }
+        }
+    };
+    Max stall, delivery, page;
+    qint64 deliveries = 0, pages = 0;
+    QElapsedTimer deliveryTimer;
+    double deliveryCpu = 0;
+    // First and last slot on changed(): the models' slots run in between, in connection order.
+    QObject::connect(&cache, &cache::Cache::changed, &cache, [&] {
+        deliveryTimer.start();
+        deliveryCpu = threadCpuSeconds();
+    });
+    QObject::connect(&cache, &cache::Cache::changed, &agents, &models::AgentDirectory::applyChanges);
+    QObject::connect(&cache, &cache::Cache::changed, &list, &models::ConversationListModel::applyChanges);
+    QObject::connect(&cache, &cache::Cache::changed, &views, &models::ViewsModel::applyChanges);
+    QObject::connect(&cache, &cache::Cache::changed, &feed, &models::MessageFeedModel::applyChanges);
+    QObject::connect(&cache, &cache::Cache::changed, &cache, [&] {
+        delivery.add(deliveryTimer.nsecsElapsed() / 1e6, (threadCpuSeconds() - deliveryCpu) * 1e3);
+        ++deliveries;
+    });
+
+    QEventLoop loop;
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    heartbeat.setInterval(1);
+    QElapsedTimer sinceBeat, sincePage;
+    double beatCpu = threadCpuSeconds();
+    std::optional<cache::ListCursor> cursor;
+    QObject::connect(&heartbeat, &QTimer::timeout, &loop, [&] {
+        const double cpu = threadCpuSeconds();
+        if (sinceBeat.isValid())
+            stall.add(sinceBeat.nsecsElapsed() / 1e6 - 1.0, (cpu - beatCpu) * 1e3);
+        if (!sincePage.isValid() || sincePage.elapsed() >= 16) {
+            sincePage.start();
+            QElapsedTimer t;
+            t.start();
+            const double c0 = threadCpuSeconds();
+            const cache::ConversationPage p = cache.reader().conversations(query, cursor, 50);
+            cursor = p.next; // scroll down, and back to the top at the end
+            page.add(t.nsecsElapsed() / 1e6, (threadCpuSeconds() - c0) * 1e3);
+            ++pages;
+        }
+        sinceBeat.start();
+        beatCpu = threadCpuSeconds();
+    });
+
+    QElapsedTimer total;
+    total.start();
+    if (mode == "snapshot"_L1) {
+        const QList<protocol::Snapshot> frames = snapshotFrames(w);
+        for (qsizetype i = 0; i < frames.size(); ++i) {
+            cache.post([frame = frames.at(i), first = i == 0](cache::CacheWriter &writer) {
+                if (auto s = writer.applySnapshotChunk(frame, 1000000, u"log-bench"_s, first); !s)
+                    std::fprintf(stderr, "snapshot chunk failed: %s\n", qPrintable(s.error().message));
+            });
+        }
+    } else {
+        const QList<QList<protocol::Event>> batches = eventBatches(w);
+        for (const auto &batch : batches) {
+            cache.post([batch](cache::CacheWriter &writer) {
+                if (auto s = writer.applyEvents(batch); !s)
+                    std::fprintf(stderr, "event batch failed: %s\n", qPrintable(s.error().message));
+            });
+        }
+    }
+    double writerSeconds = 0;
+    cache.post([&loop, &total, &writerSeconds](cache::CacheWriter &) {
+        writerSeconds = total.nsecsElapsed() / 1e9;
+        // Let the last change sets reach the models before stopping.
+        QMetaObject::invokeMethod(&loop, [&loop] { QTimer::singleShot(200, &loop, &QEventLoop::quit); },
+                                  Qt::QueuedConnection);
+    });
+    heartbeat.start();
+    loop.exec();
+    heartbeat.stop();
+    std::printf("  GUI thread (%s, %.2f s = %.0f messages/s through the Cache facade): longest event-loop block %.2f ms "
+                "(CPU %.2f ms); longest change-set delivery to the models %.2f ms (CPU %.2f ms) of %lld; longest list "
+                "page read %.2f ms (CPU %.2f ms) of %lld; list rows %d\n",
+                qPrintable(mode), writerSeconds, w.messageCount / writerSeconds, stall.wall, stall.cpu, delivery.wall,
+                delivery.cpu, qlonglong(deliveries), page.wall, page.cpu, qlonglong(pages), list.rowCount());
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -345,7 +495,12 @@ int main(int argc, char **argv)
     QCommandLineOption modeOption(u"mode"_s, u"snapshot, events or both (default both)."_s, u"MODE"_s, u"both"_s);
     QCommandLineOption dirOption(u"dir"_s, u"Directory for the cache files (default: a temporary one)."_s, u"DIR"_s);
     QCommandLineOption noReaderOption(u"no-reader"_s, u"Do not run the concurrent reader."_s);
-    parser.addOptions({ messagesOption, modeOption, dirOption, noReaderOption });
+    QCommandLineOption chunkOption(u"chunk"_s,
+                                   u"Messages per snapshot frame / events per batch, one transaction each (default %1)."_s.arg(
+                                       protocol::limits::MaxEventsPerFrame),
+                                   u"N"_s, QString::number(protocol::limits::MaxEventsPerFrame));
+    QCommandLineOption noGuiOption(u"no-gui"_s, u"Do not run the sync again through the Cache facade and the models."_s);
+    parser.addOptions({ messagesOption, modeOption, dirOption, noReaderOption, noGuiOption, chunkOption });
     parser.process(app);
 
     const int count = parser.value(messagesOption).toInt();
@@ -367,7 +522,7 @@ int main(int argc, char **argv)
         std::printf("%s: applying...\n", qPrintable(mode));
         std::fflush(stdout);
         Result r;
-        if (!run(mode, w, path, !parser.isSet(noReaderOption), r)) {
+        if (!run(mode, w, path, !parser.isSet(noReaderOption), std::max(1, parser.value(chunkOption).toInt()), r)) {
             rc = 1;
             continue;
         }
@@ -376,6 +531,14 @@ int main(int argc, char **argv)
                     qPrintable(mode), qlonglong(w.messageCount), r.seconds, w.messageCount / r.seconds, r.cpuSeconds,
                     w.messageCount / r.cpuSeconds, qlonglong(r.transactions), r.maxTransactionUs / 1000.0,
                     QFileInfo(path).size() / 1e6);
+        if (parser.isSet(noGuiOption))
+            continue;
+        const QString guiPath = dir + u"/bench-gui-"_s + mode + u".sqlite"_s;
+        QFile::remove(guiPath);
+        QFile::remove(guiPath + u"-wal"_s);
+        QFile::remove(guiPath + u"-shm"_s);
+        if (!runGui(mode, w, guiPath))
+            rc = 1;
     }
     return rc;
 }

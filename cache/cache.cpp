@@ -21,8 +21,10 @@ Cache::Cache(QObject *parent) : QObject(parent)
     m_writer = new CacheWriter;
     m_writer->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
-    // Queued: the slot runs on this (the GUI) thread.
-    connect(m_writer, &CacheWriter::changed, this, &Cache::changed, Qt::QueuedConnection);
+    // Direct: runs on the worker thread at each commit and hands the change set to this (the
+    // GUI) thread; change sets committed while one is still waiting there are merged into it.
+    connect(m_writer, &CacheWriter::changed, m_writer, [this](const ChangeSet &changes) { queueChanges(changes); },
+            Qt::DirectConnection);
     m_thread.start();
 }
 
@@ -92,6 +94,34 @@ void Cache::close()
 bool Cache::isOpen() const
 {
     return !m_path.isEmpty() && m_reader.isOpen();
+}
+
+void Cache::queueChanges(const ChangeSet &changes)
+{
+    // Worker thread. One delivery waits at a time: when the GUI thread is busy while the writer
+    // commits batch after batch (a first sync), it gets one merged change set when it is free
+    // again, instead of a queue of them that it would work through one by one, reading the same
+    // rows again for each, with the event loop blocked until the queue is empty.
+    {
+        const QMutexLocker lock(&m_pendingMutex);
+        if (m_pending) {
+            m_pending->merge(changes);
+            return;
+        }
+        m_pending = changes;
+    }
+    QMetaObject::invokeMethod(this, &Cache::deliverChanges, Qt::QueuedConnection);
+}
+
+void Cache::deliverChanges()
+{
+    std::optional<ChangeSet> changes;
+    {
+        const QMutexLocker lock(&m_pendingMutex);
+        changes.swap(m_pending);
+    }
+    if (changes)
+        Q_EMIT changed(*changes);
 }
 
 void Cache::reportFailure(const QString &clientId, const CacheError &error)

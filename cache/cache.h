@@ -3,6 +3,7 @@
 #include "cache/cachereader.h"
 #include "cache/cachewriter.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QDateTime>
 #include <QHash>
@@ -12,6 +13,7 @@ class QTimer;
 
 #include <deque>
 #include <functional>
+#include <optional>
 
 namespace confab::cache {
 
@@ -103,6 +105,8 @@ public:
     void setRetryIntervalMs(int ms);
 
 Q_SIGNALS:
+    // Delivered on this object's thread after commits; change sets committed while a delivery
+    // was still waiting arrive merged into it (ChangeSet::merge).
     void changed(const confab::cache::ChangeSet &changes);
     // Delivered on this object's thread. clientId is empty for commands without one (retry,
     // discard, draft, read).
@@ -138,6 +142,11 @@ private:
     // GUI-thread copies.
     int m_unsavedCount = 0;
     QString m_unsavedReason;
+    void queueChanges(const ChangeSet &changes); // worker thread
+    void deliverChanges();                       // this object's thread
+
+    QMutex m_pendingMutex;
+    std::optional<ChangeSet> m_pending; // committed, not yet delivered (merged)
 
     QThread m_thread;
     CacheWriter *m_writer = nullptr;

@@ -175,10 +175,12 @@ Status CacheReader::open(const QString &path)
         return error;
     }
     {
-        // A bigger page cache and memory-mapped reads keep list pages and FTS doclists warm.
+        // A page cache of 8 MiB and 32 MiB of memory-mapped reads keep list pages and FTS
+        // doclists warm. Both count as the app's resident memory (mapped pages once touched):
+        // with 256 MiB mapped, scrolling a cache of a million messages added ~90 MB to it.
         QSqlQuery pragma(d->db);
-        pragma.exec(u"PRAGMA cache_size = -32768"_s);
-        pragma.exec(u"PRAGMA mmap_size = 268435456"_s);
+        pragma.exec(u"PRAGMA cache_size = -8192"_s);
+        pragma.exec(u"PRAGMA mmap_size = 33554432"_s);
     }
     const int version = schema::userVersion(d->db);
     if (version != schema::currentVersion()) {
@@ -341,13 +343,23 @@ ViewCounts CacheReader::viewCounts(const QString &agentId) const
     counts.mentions = count(u"SELECT count(*) FROM conversations c WHERE c.status = 'open' AND c.id IN "
                             "(SELECT mn.conversation_id FROM mentions mn WHERE mn.agent_id = ?)"_s,
                             { agentId });
-    auto q = d->run(u"SELECT team_id, count(*) FROM conversations WHERE team_id IS NOT NULL AND status = 'open' "
-                          "GROUP BY team_id"_s,
-                          {});
-    while (q && q->next())
-        counts.teams.insert(q->value(0).toString(), q->value(1).toInt());
-    if (q)
-        q->finish();
+    // Per team through the (team_id, status, ...) indexes: a seek to each team id present, then
+    // an index-only count of its open rows. One GROUP BY over all open conversations looked up
+    // every row's team in the table (~70 ms of the GUI thread at 100,000 conversations).
+    std::optional<QString> team;
+    for (;;) {
+        auto q = team ? d->run(u"SELECT min(team_id) FROM conversations WHERE team_id > ?"_s, { *team })
+                      : d->run(u"SELECT min(team_id) FROM conversations WHERE team_id IS NOT NULL"_s, {});
+        const bool found = q && q->next() && !q->value(0).isNull();
+        if (found)
+            team = q->value(0).toString();
+        if (q)
+            q->finish();
+        if (!found)
+            break;
+        if (const int n = count(u"SELECT count(*) FROM conversations WHERE team_id = ? AND status = 'open'"_s, { *team }))
+            counts.teams.insert(*team, n);
+    }
     return counts;
 }
 

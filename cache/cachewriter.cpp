@@ -66,6 +66,17 @@ public:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> dynamicStatements;
     qint64 maxTxMs = 0;
 
+    // Bulk loading: while an initial snapshot goes into an empty cache, the unique index on
+    // messages.id is dropped (random ids would rewrite most of its pages in every chunk) and
+    // duplicates are caught by bulkIds instead. The last chunk — or any other write, or the next
+    // open() — creates the index again.
+    bool bulk = false;
+    bool bulkAllowed = false; // set by applySnapshotChunk for its transaction
+    bool bulkIdsStale = false;
+    QSet<QString> bulkIds;
+    enum class BulkChange { None, Started, Ended };
+    BulkChange bulkChange = BulkChange::None;
+
     // ---- per-transaction state
     ChangeSet changes;
     bool signalOutboxReady = false;
@@ -163,19 +174,38 @@ public:
         waits.clear();
         localClientIds.reset();
         overlays.reset();
+        bulkChange = BulkChange::None;
+        const bool allowBulk = std::exchange(bulkAllowed, false);
+        auto undoBulkChange = [this] {
+            // The transaction's DROP/CREATE INDEX was rolled back with it.
+            if (bulkChange == BulkChange::Started) {
+                bulk = false;
+                bulkIds.clear();
+            } else if (bulkChange == BulkChange::Ended) {
+                bulk = true;
+                bulkIdsStale = true;
+            } else if (bulk) {
+                bulkIdsStale = true; // ids of rolled-back rows may be in bulkIds
+            }
+            bulkChange = BulkChange::None;
+        };
         try {
+            if (bulk && !allowBulk)
+                endBulk();
             body();
             flushWaits();
         } catch (const Abort &abort) {
             finishAll();
             execDirect(u"ROLLBACK"_s, nullptr);
             changes = ChangeSet();
+            undoBulkChange();
             return abort.error;
         }
         finishAll();
         if (!execDirect(u"COMMIT"_s, &error)) {
             execDirect(u"ROLLBACK"_s, nullptr);
             changes = ChangeSet();
+            undoBulkChange();
             return error;
         }
         maxTxMs = std::max(maxTxMs, timer.elapsed());
@@ -190,6 +220,53 @@ public:
         if (read)
             Q_EMIT q->readMarked(read->first, read->second);
         return {};
+    }
+
+    // ---- bulk loading
+    void startBulkIfEmpty()
+    {
+        if (bulk) {
+            if (bulkIdsStale) {
+                bulkIds.clear();
+                QSqlQuery &all = x("SELECT id FROM messages");
+                while (all.next())
+                    bulkIds.insert(all.value(0).toString());
+                all.finish();
+                bulkIdsStale = false;
+            }
+            return;
+        }
+        // Only into a cache without server messages (this device's unsent ones may be there).
+        QSqlQuery &any = x("SELECT 1 FROM messages WHERE is_local = 0 LIMIT 1");
+        const bool hasServerMessages = any.next();
+        any.finish();
+        if (hasServerMessages)
+            return;
+        bulkIds.clear();
+        QSqlQuery &local = x("SELECT id FROM messages");
+        while (local.next())
+            bulkIds.insert(local.value(0).toString());
+        local.finish();
+        finishAll(); // no statement may be active across a schema change
+        QSqlQuery drop(db);
+        if (!drop.exec(u"DROP INDEX IF EXISTS messages_id"_s))
+            throw Abort { sqlError(drop.lastError(), u"bulk load"_s) };
+        bulk = true;
+        bulkIdsStale = false;
+        bulkChange = BulkChange::Started;
+    }
+
+    void endBulk()
+    {
+        if (!bulk)
+            return;
+        finishAll();
+        QSqlQuery create(db);
+        if (!create.exec(schema::messageIdIndexStatement()))
+            throw Abort { sqlError(create.lastError(), u"end of bulk load"_s) };
+        bulk = false;
+        bulkIds.clear();
+        bulkChange = BulkChange::Ended;
     }
 
     // ---- sync state
@@ -668,15 +745,30 @@ public:
             wait(m.conversationId); // load the waiting state before this message counts in it
         qint64 rid = 0;
         for (int attempt = 0;; ++attempt) {
-            QSqlQuery &ins = x("INSERT INTO messages (pos, id, conversation_id, client_id, kind, author_type, author_id, "
-                               "channel, body, mentions, created_ms, deleted, server_deleted, is_local) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-                               pos, v(m.id), v(m.conversationId), textOrNull(m.clientId), v(orEmpty(m.kind)),
-                               v(orEmpty(m.author.type)), textOrNull(m.author.id), v(orEmpty(m.channel)),
-                               v(orEmpty(m.body)), v(mentions), createdMs, int(deleted), int(m.deleted), int(isLocal));
-            if (ins.numRowsAffected() == 1) {
+            if (bulk && !bulkIds.contains(m.id)) {
+                QSqlQuery &ins = x("INSERT INTO messages (pos, id, conversation_id, client_id, kind, author_type, "
+                                   "author_id, channel, body, mentions, created_ms, deleted, server_deleted, is_local) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                   pos, v(m.id), v(m.conversationId), textOrNull(m.clientId), v(orEmpty(m.kind)),
+                                   v(orEmpty(m.author.type)), textOrNull(m.author.id), v(orEmpty(m.channel)),
+                                   v(orEmpty(m.body)), v(mentions), createdMs, int(deleted), int(m.deleted),
+                                   int(isLocal));
                 rid = ins.lastInsertId().toLongLong();
+                bulkIds.insert(m.id);
                 break;
+            }
+            if (!bulk) {
+                QSqlQuery &ins = x("INSERT INTO messages (pos, id, conversation_id, client_id, kind, author_type, "
+                                   "author_id, channel, body, mentions, created_ms, deleted, server_deleted, is_local) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                                   pos, v(m.id), v(m.conversationId), textOrNull(m.clientId), v(orEmpty(m.kind)),
+                                   v(orEmpty(m.author.type)), textOrNull(m.author.id), v(orEmpty(m.channel)),
+                                   v(orEmpty(m.body)), v(mentions), createdMs, int(deleted), int(m.deleted),
+                                   int(isLocal));
+                if (ins.numRowsAffected() == 1) {
+                    rid = ins.lastInsertId().toLongLong();
+                    break;
+                }
             }
             auto existing = loadMessage(m.id);
             if (!existing || attempt > 0)
@@ -688,6 +780,8 @@ public:
                 && existing->isLocal == isLocal && old.author == m.author)
                 return; // already stored as is
             removeMessageRow(*existing);
+            if (bulk)
+                bulkIds.remove(m.id);
         }
         if (!deleted)
             indexMessage(rid, m.conversationId, m.kind, orEmpty(m.body), m.mentions);
@@ -702,7 +796,7 @@ public:
 
     void deleteMessageFromServer(const protocol::Message &m)
     {
-        auto existing = loadMessage(m.id);
+        auto existing = (bulk && !bulkIds.contains(m.id)) ? std::nullopt : loadMessage(m.id);
         if (!existing) {
             protocol::Message copy = m;
             copy.deleted = true;
@@ -1182,6 +1276,21 @@ Status CacheWriter::open(const QString &path)
         close();
         return s;
     }
+    {
+        // A bulk load interrupted by a crash leaves the message id index out: restore it.
+        QSqlQuery check(d->db);
+        if (check.exec(u"SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'messages_id'"_s) && !check.next()) {
+            check.finish();
+            QSqlQuery create(d->db);
+            if (!create.exec(schema::messageIdIndexStatement())) {
+                const CacheError error = sqlError(create.lastError(), u"restore message index"_s);
+                close();
+                return error;
+            }
+        }
+    }
+    d->bulk = false;
+    d->bulkIds.clear();
     d->path = path;
     d->synchronousLevel = -1;
     qCInfo(lcCache) << "cache opened:" << path;
@@ -1190,6 +1299,13 @@ Status CacheWriter::open(const QString &path)
 
 void CacheWriter::close()
 {
+    if (d->bulk && d->db.isValid() && d->db.isOpen()) {
+        // Leave the file with its index (a crash would be repaired by the next open()).
+        d->finishAll();
+        QSqlQuery create(d->db);
+        create.exec(schema::messageIdIndexStatement());
+        d->bulk = false;
+    }
     d->statements.clear();
     d->dynamicStatements.clear();
     if (d->db.isValid()) {
@@ -1248,9 +1364,12 @@ Status CacheWriter::setSyncIdentity(const QString &serverUrl, const QString &age
 Status CacheWriter::applySnapshotChunk(const protocol::Snapshot &snapshot, qint64 head, const QString &logId,
                                        bool resetFirst)
 {
+    d->bulkAllowed = true;
     return d->transact([&] {
         if (resetFirst)
             d->resetServerData();
+        if (!snapshot.messages.isEmpty() || d->bulk)
+            d->startBulkIfEmpty();
         if (!snapshot.workspace.id.isEmpty())
             d->upsertWorkspace(snapshot.workspace);
         for (const auto &a : snapshot.agents)
@@ -1268,6 +1387,7 @@ Status CacheWriter::applySnapshotChunk(const protocol::Snapshot &snapshot, qint6
         for (const auto &r : snapshot.savedReplies)
             d->upsertSavedReply(r);
         if (snapshot.last) {
+            d->endBulk();
             d->x("UPDATE sync_state SET last_seq = ?, log_id = ?, head_at_last_sync = ? WHERE id = 1", head, v(logId), head);
             d->changes.syncState = true;
         }

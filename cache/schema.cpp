@@ -11,6 +11,11 @@ namespace confab::cache::schema {
 
 using namespace Qt::StringLiterals;
 
+QString messageIdIndexStatement()
+{
+    return u"CREATE UNIQUE INDEX messages_id ON messages (id)"_s;
+}
+
 namespace {
 
 // Version 1: the complete initial schema.
@@ -100,7 +105,7 @@ const QStringList &version1()
         uR"(CREATE TABLE messages (
     rid INTEGER PRIMARY KEY,
     pos INTEGER NOT NULL,
-    id TEXT NOT NULL UNIQUE,
+    id TEXT NOT NULL,
     conversation_id TEXT NOT NULL,
     client_id TEXT,
     kind TEXT NOT NULL,
@@ -114,6 +119,7 @@ const QStringList &version1()
     server_deleted INTEGER NOT NULL DEFAULT 0,
     is_local INTEGER NOT NULL DEFAULT 0
 ))"_s,
+        messageIdIndexStatement(),
         u"CREATE INDEX messages_by_conversation ON messages (conversation_id, pos)"_s,
         u"CREATE INDEX messages_local ON messages (client_id) WHERE is_local = 1"_s,
         uR"(CREATE TABLE mentions (

@@ -22,6 +22,11 @@ Status open(QSqlDatabase &db);
 Status migrate(QSqlDatabase &db, int targetVersion);
 int userVersion(QSqlDatabase &db);
 
+// The unique index on messages.id. The writer drops it while loading an initial snapshot into
+// an empty cache (random ids would otherwise rewrite most of its pages in every transaction)
+// and creates it again with this statement when the snapshot is complete or on the next open.
+QString messageIdIndexStatement();
+
 // Every schema object's normalised SQL (from sqlite_master, sorted) — compared by the migration test.
 QStringList describe(QSqlDatabase &db);
 

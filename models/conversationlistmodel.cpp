@@ -28,7 +28,8 @@ void ConversationListModel::setQuery(const cache::ListQuery &query)
     m_query = query;
     m_rows.clear();
     m_next.reset();
-    m_indexDirty = true;
+    m_index.clear();
+    m_indexValidBelow = 0;
     m_loadedOnce = false;
     loadPage();
     endResetModel();
@@ -53,8 +54,9 @@ void ConversationListModel::loadPage()
     cache::ConversationPage page = m_reader.conversations(m_query, m_loadedOnce ? m_next : std::nullopt, m_pageSize);
     m_loadedOnce = true;
     m_next = page.next;
+    const int first = int(m_rows.size());
     m_rows.append(std::move(page.rows));
-    m_indexDirty = true;
+    indexAppended(first);
 }
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const
@@ -74,7 +76,6 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
     const QScopedValueRollback guard(m_changing, true);
     cache::ConversationPage page = m_reader.conversations(m_query, m_next, m_pageSize);
     // Rows may already be here when changes inserted them near the end of the loaded range.
-    ensureIndex();
     QList<cache::ConversationRow> fresh;
     fresh.reserve(page.rows.size());
     for (cache::ConversationRow &row : page.rows) {
@@ -89,7 +90,7 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     m_rows.append(std::move(fresh));
-    m_indexDirty = true;
+    indexAppended(first);
     endInsertRows();
     Q_EMIT pageLoaded(int(m_rows.size()) - first);
 }
@@ -99,20 +100,34 @@ QString ConversationListModel::idAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).conversation.id : QString();
 }
 
-void ConversationListModel::ensureIndex() const
+// The index holds exactly the loaded ids. Their rows are exact below m_indexValidBelow; a
+// change at row p shifts only the rows from p on, so only those are renumbered, and only when
+// one of them is looked up. Ids that are not loaded (every new conversation during a sync)
+// are answered without renumbering anything.
+void ConversationListModel::indexAppended(int first)
 {
-    if (!m_indexDirty)
-        return;
-    m_index.clear();
-    m_index.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
+    const bool valid = m_indexValidBelow >= first;
+    for (int i = first; i < m_rows.size(); ++i)
         m_index.insert(m_rows.at(i).conversation.id, i);
-    m_indexDirty = false;
+    if (valid)
+        m_indexValidBelow = int(m_rows.size());
+}
+
+void ConversationListModel::indexShifted(int from)
+{
+    m_indexValidBelow = std::min(m_indexValidBelow, from);
 }
 
 int ConversationListModel::rowOf(const QString &id) const
 {
-    ensureIndex();
+    const auto it = m_index.constFind(id);
+    if (it == m_index.constEnd())
+        return -1;
+    if (*it < m_indexValidBelow)
+        return *it;
+    for (int i = m_indexValidBelow; i < m_rows.size(); ++i)
+        m_index[m_rows.at(i).conversation.id] = i;
+    m_indexValidBelow = int(m_rows.size());
     return m_index.value(id, -1);
 }
 
@@ -156,8 +171,9 @@ int ConversationListModel::targetRow(const cache::ListCursor &cursor, int skip) 
 void ConversationListModel::removeRowAt(int row)
 {
     beginRemoveRows({}, row, row);
+    m_index.remove(m_rows.at(row).conversation.id);
     m_rows.removeAt(row);
-    m_indexDirty = true;
+    indexShifted(row);
     endRemoveRows();
 }
 
@@ -174,7 +190,7 @@ void ConversationListModel::updateRow(int row, cache::ConversationRow &&fresh)
         const int destination = target > row ? target + 1 : target;
         beginMoveRows({}, row, row, {}, destination);
         m_rows.move(row, target);
-        m_indexDirty = true;
+        indexShifted(std::min(row, target));
         endMoveRows();
     }
     m_rows[target] = std::move(fresh);
@@ -188,8 +204,10 @@ void ConversationListModel::insertRow(cache::ConversationRow &&fresh)
     if (target < 0)
         return; // arrives with its page
     beginInsertRows({}, target, target);
+    const QString id = fresh.conversation.id;
     m_rows.insert(target, std::move(fresh));
-    m_indexDirty = true;
+    indexShifted(target);
+    m_index.insert(id, target);
     endInsertRows();
 }
 
@@ -212,9 +230,10 @@ void ConversationListModel::applyChanges(const cache::ChangeSet &changes)
         if (rowOf(it.value()) >= 0) {
             removeRowAt(old);
         } else {
+            m_index.remove(it.key());
             m_rows[old].conversation.id = it.value();
             m_rows[old].cursor.id = it.value();
-            m_indexDirty = true;
+            m_index.insert(it.value(), old);
         }
         Q_EMIT idReplaced(it.key(), it.value());
     }

@@ -88,7 +88,8 @@ Q_SIGNALS:
 
 private:
     void loadPage();
-    void ensureIndex() const;
+    void indexAppended(int first);
+    void indexShifted(int from);
     void removeRowAt(int row);
     void updateRow(int row, cache::ConversationRow &&fresh);
     void insertRow(cache::ConversationRow &&fresh);
@@ -106,8 +107,9 @@ private:
     // Set while the model changes itself: no reentrant fetchMore from a slot connected to
     // one of its own change signals.
     bool m_changing = false;
+    // id -> row of every loaded row; rows from m_indexValidBelow on may be stale (see rowOf).
     mutable QHash<QString, int> m_index;
-    mutable bool m_indexDirty = true;
+    mutable int m_indexValidBelow = 0;
 };
 
 } // namespace confab::models

@@ -20,6 +20,15 @@ EncodedEvents::EncodedEvents(const QList<Event> &events)
     }
 }
 
+EncodedEvents EncodedEvents::fromEncoded(QList<QByteArray> pieces, QList<qint64> seqs)
+{
+    Q_ASSERT(pieces.size() == seqs.size());
+    EncodedEvents e;
+    e.m_pieces = std::move(pieces);
+    e.m_seqs = std::move(seqs);
+    return e;
+}
+
 qsizetype EncodedEvents::frameOverhead()
 {
     return qsizetype(sizeof(FrameHead) - 1 + sizeof(FrameTail) - 1);

@@ -29,11 +29,14 @@ public:
 
     EncodedEvents() = default;
     explicit EncodedEvents(const QList<Event> &events);
+    // From events encoded earlier (pieceAt() of another run) and their seqs, in order.
+    static EncodedEvents fromEncoded(QList<QByteArray> pieces, QList<qint64> seqs);
 
     qsizetype size() const { return m_seqs.size(); }
     bool isEmpty() const { return m_seqs.isEmpty(); }
     qint64 seqAt(qsizetype i) const { return m_seqs.at(i); }
     qsizetype encodedSizeAt(qsizetype i) const { return m_pieces.at(i).size(); }
+    const QByteArray &pieceAt(qsizetype i) const { return m_pieces.at(i); } // the event's compact JSON
     // The index of the first event with seq > `seq` (size() when none).
     qsizetype indexAfterSeq(qint64 seq) const;
 

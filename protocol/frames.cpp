@@ -79,7 +79,10 @@ QJsonObject Read::toJson() const
 }
 QJsonObject TypingRequest::toJson() const
 {
-    return typed(u"typing"_s, { { u"conversation_id"_s, conversationId }, { u"on"_s, on } });
+    QJsonObject o = typed(u"typing"_s, { { u"conversation_id"_s, conversationId }, { u"on"_s, on } });
+    if (!mode.isNull())
+        o.insert(u"mode"_s, mode);
+    return o;
 }
 QJsonObject ViewingRequest::toJson() const
 {
@@ -456,6 +459,7 @@ Decoded<AgentRequest> decodeAgentRequest(const QByteArray &utf8)
         TypingRequest t;
         t.conversationId = r.string("conversation_id"_L1, R::Required, limits::MaxIdChars);
         t.on = r.boolean("on"_L1, R::Required);
+        t.mode = r.oneOf("mode"_L1, R::Optional, { "reply"_L1, "note"_L1 });
         if (!r.ok())
             return failFrom<V>(r, req);
         return V(t);

@@ -99,6 +99,9 @@ struct TypingRequest
 {
     QString conversationId;
     bool on = true;
+    // What the agent is typing: "reply" (relayed to the customer too) or "note" (teammates
+    // only). Null (absent on the wire, as from older clients) is handled like "note".
+    QString mode {};
     QJsonObject toJson() const;
     bool operator==(const TypingRequest &) const = default;
 };

@@ -89,6 +89,10 @@ void HttpApi::handle(const QHttpServerRequest &request, QHttpServerResponder &&r
                    qUtf16Printable(request.url().path()), e.what());
         reply = error(ErrorCode::Internal, u"internal error"_s);
     }
+    // Group commit: a request that may have written (every POST) is answered once its commit
+    // is durable; the events it published go out first.
+    if (request.method() == QHttpServerRequest::Method::Post)
+        m_hub.waitDurable();
     const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
     if (reply.noContent) {
         responder.write(QHttpServerResponder::HeaderList {}, status);

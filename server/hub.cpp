@@ -1,11 +1,14 @@
 #include "hub.h"
 
+#include "durability.h"
+#include "protocol/eventframes.h"
 #include "protocol/limits.h"
 #include "sessions.h"
 
 #include <QWebSocket>
 
 #include <algorithm>
+#include <utility>
 
 namespace confab::server {
 
@@ -70,13 +73,13 @@ void Hub::removeAgentSession(AgentSession *session)
     if (!m_agents.removeOne(session))
         return;
     if (m_countedLive.remove(session)) {
+        unindexPresence(session);
         const QString id = session->agent().id;
         if (--m_liveSessionsPerAgent[id] <= 0) {
             m_liveSessionsPerAgent.remove(id);
             const QString text = QString::fromUtf8(protocol::encodeFrame(protocol::PresenceEvent { id, u"offline"_s }));
-            const QList<AgentSession *> others = m_agents;
-            for (AgentSession *s : others)
-                if (s->isLive() && s->agent().id != id)
+            for (AgentSession *s : presenceAudience(session->agent()))
+                if (s->agent().id != id)
                     s->sendText(text);
         }
     }
@@ -100,17 +103,96 @@ void Hub::agentSessionLive(AgentSession *session)
     const QString id = session->agent().id;
     const bool first = ++m_liveSessionsPerAgent[id] == 1;
     if (first) {
-        const QString text = QString::fromUtf8(protocol::encodeFrame(protocol::PresenceEvent { id, u"online"_s }));
-        const QList<AgentSession *> others = m_agents;
-        for (AgentSession *s : others)
-            if (s != session && s->isLive() && s->agent().id != id)
+        const QString &text = onlineFrame(id);
+        for (AgentSession *s : presenceAudience(session->agent()))
+            if (s != session && s->agent().id != id)
                 s->sendText(text);
     }
-    // Who is already here (ephemeral, after `synced`).
-    for (auto it = m_liveSessionsPerAgent.cbegin(); it != m_liveSessionsPerAgent.cend(); ++it)
-        if (it.key() != id)
-            session->send(protocol::PresenceEvent { it.key(), u"online"_s });
+    // Who is already here (ephemeral, after `synced`): the teammates online.
+    for (const QString &other : visibleOnlineAgents(session->agent()))
+        if (other != id)
+            session->sendReply(onlineFrame(other));
+    indexPresence(session);
     logCounts();
+}
+
+// ---- presence between teammates
+//
+// An agent's presence goes to the agents it shares a team with; an agent in no team shares its
+// presence with everyone, and sees everyone's. So a floor of thousands in teams of dozens costs
+// dozens of frames per arrival, not thousands (docs/protocol.md §6.5).
+
+void Hub::indexPresence(AgentSession *session)
+{
+    const QStringList &teams = session->agent().teamIds;
+    if (teams.isEmpty()) {
+        m_liveTeamless.insert(session);
+        return;
+    }
+    for (const QString &team : teams)
+        m_liveByTeam[team].insert(session);
+}
+
+void Hub::unindexPresence(AgentSession *session)
+{
+    m_liveTeamless.remove(session);
+    for (const QString &team : session->agent().teamIds) {
+        auto it = m_liveByTeam.find(team);
+        if (it == m_liveByTeam.end())
+            continue;
+        it->remove(session);
+        if (it->isEmpty())
+            m_liveByTeam.erase(it);
+    }
+}
+
+QList<AgentSession *> Hub::presenceAudience(const protocol::Agent &agent) const
+{
+    QList<AgentSession *> out;
+    if (agent.teamIds.isEmpty()) {
+        for (const AgentSession *s : m_countedLive)
+            if (s->isLive())
+                out.append(const_cast<AgentSession *>(s));
+        return out;
+    }
+    QSet<AgentSession *> seen;
+    auto add = [&](AgentSession *s) {
+        if (s->isLive() && !seen.contains(s)) {
+            seen.insert(s);
+            out.append(s);
+        }
+    };
+    for (const QString &team : agent.teamIds)
+        for (AgentSession *s : m_liveByTeam.value(team))
+            add(s);
+    for (AgentSession *s : m_liveTeamless)
+        add(s);
+    return out;
+}
+
+QStringList Hub::visibleOnlineAgents(const protocol::Agent &agent) const
+{
+    if (agent.teamIds.isEmpty())
+        return m_liveSessionsPerAgent.keys();
+    QSet<QString> ids;
+    for (const QString &team : agent.teamIds)
+        for (const AgentSession *s : m_liveByTeam.value(team))
+            ids.insert(s->agent().id);
+    for (const AgentSession *s : m_liveTeamless)
+        ids.insert(s->agent().id);
+    return QStringList(ids.cbegin(), ids.cend());
+}
+
+const QString &Hub::onlineFrame(const QString &agentId)
+{
+    auto it = m_onlineFrames.find(agentId);
+    if (it == m_onlineFrames.end()) {
+        if (m_onlineFrames.size() > 4 * (m_liveSessionsPerAgent.size() + 64))
+            m_onlineFrames.clear(); // agents long gone
+        it = m_onlineFrames.insert(
+            agentId, QString::fromUtf8(protocol::encodeFrame(protocol::PresenceEvent { agentId, u"online"_s })));
+    }
+    return it.value();
 }
 
 void Hub::visitorSessionLive(VisitorSession *)
@@ -162,7 +244,54 @@ QString Hub::agentDisplayName(const QString &agentId)
     return name.isEmpty() ? u"Support"_s : name;
 }
 
+void Hub::afterDurable(QObject *context, std::function<void()> then)
+{
+    if (!m_gate) {
+        then();
+        return;
+    }
+    // At the end of its round: after the round's events went out (publish below).
+    DurabilityGate *gate = m_gate;
+    m_gate->afterCommit(context, [gate, context = QPointer<QObject>(context), hasContext = context != nullptr,
+                                  then = std::move(then)] {
+        gate->atRoundEnd([context, hasContext, then] {
+            if (!hasContext || context)
+                then();
+        });
+    });
+}
+
+void Hub::waitDurable()
+{
+    if (m_gate)
+        m_gate->waitDurable();
+}
+
+void Hub::waitDurableIfPending()
+{
+    if (m_gate && m_gate->hasPending())
+        m_gate->waitDurable();
+}
+
 void Hub::publish(const QList<protocol::Event> &events)
+{
+    if (events.isEmpty())
+        return;
+    if (m_gate) {
+        // Everything made durable by one fsync goes out as one fan-out: one frame per session
+        // for a whole round of commits (cut by size and count), not one per commit.
+        m_gate->afterCommit(this, [this, events] {
+            const bool first = m_roundEvents.isEmpty();
+            m_roundEvents += events;
+            if (first)
+                m_gate->atRoundEnd([this] { publishNow(std::exchange(m_roundEvents, {})); });
+        });
+        return;
+    }
+    publishNow(events);
+}
+
+void Hub::publishNow(const QList<protocol::Event> &events)
 {
     if (events.isEmpty())
         return;
@@ -234,31 +363,35 @@ void Hub::fanOut(const QList<protocol::Event> &events)
         if (!agent)
             continue;
         m_agentNames.insert(agent->id, agent->name);
-        for (AgentSession *s : std::as_const(m_agents))
-            if (s->state() == AgentSession::State::Live && s->agent().id == agent->id)
-                s->setAgent(*agent);
+        for (AgentSession *s : std::as_const(m_agents)) {
+            if (s->state() != AgentSession::State::Live || s->agent().id != agent->id)
+                continue;
+            const bool indexed = m_countedLive.contains(s);
+            if (indexed)
+                unindexPresence(s); // its teams may change
+            s->setAgent(*agent);
+            if (indexed)
+                indexPresence(s);
+        }
     }
 
     // Agents: every event, each frame encoded once for all sessions. A session whose catch-up
-    // already read some of these from the log (committed by another node, not yet published
-    // here) gets only the rest.
+    // already read some of these from the log (they were committed by another node and not
+    // yet published here) gets only the rest.
+    // Frames are cut by count and by encoded size (eventframes.h); each event is encoded once.
     const QList<AgentSession *> agents = m_agents;
-    for (qsizetype from = 0; from < events.size(); from += limits::MaxEventsPerFrame) {
-        const QList<protocol::Event> chunk = events.mid(from, limits::MaxEventsPerFrame);
-        const qint64 first = chunk.constFirst().seq, last = chunk.constLast().seq;
-        const QString text = QString::fromUtf8(protocol::encodeFrame(protocol::Events { chunk }));
+    const protocol::EncodedEvents encoded(events);
+    rememberRecent(encoded);
+    for (const protocol::EncodedEvents::Range &range : encoded.frames()) {
+        const qint64 first = encoded.seqAt(range.from), last = encoded.seqAt(range.to - 1);
+        const QByteArray framed = wsTextFrame(encoded.frame(range)); // once for every session
         for (AgentSession *s : agents) {
             if (!s->isLive() || s->sentSeq() >= last)
                 continue;
-            if (s->sentSeq() >= first) {
-                QList<protocol::Event> rest;
-                for (const protocol::Event &e : chunk)
-                    if (e.seq > s->sentSeq())
-                        rest.append(e);
-                s->sendText(QString::fromUtf8(protocol::encodeFrame(protocol::Events { rest })));
-            } else {
-                s->sendText(text);
-            }
+            if (s->sentSeq() >= first)
+                s->sendUtf8(encoded.frame({ encoded.indexAfterSeq(s->sentSeq()), range.to }));
+            else
+                s->sendFramed(framed);
             s->setSentSeq(last);
         }
     }
@@ -286,6 +419,36 @@ void Hub::fanOut(const QList<protocol::Event> &events)
     }
 }
 
+void Hub::rememberRecent(const protocol::EncodedEvents &encoded)
+{
+    for (qsizetype i = 0; i < encoded.size(); ++i) {
+        const qint64 seq = encoded.seqAt(i);
+        if (!m_recentSeqs.isEmpty() && seq != m_recentSeqs.constLast() + 1) {
+            if (seq <= m_recentSeqs.constLast())
+                continue; // already kept
+            m_recentSeqs.clear(); // a hole: start over from here
+            m_recentPieces.clear();
+            m_recentBytes = 0;
+        }
+        m_recentSeqs.append(seq);
+        m_recentPieces.append(encoded.pieceAt(i));
+        m_recentBytes += encoded.pieceAt(i).size();
+    }
+    while (!m_recentSeqs.isEmpty() && (m_recentBytes > RecentEventsMaxBytes || m_recentSeqs.size() > RecentEventsMaxCount)) {
+        m_recentBytes -= m_recentPieces.constFirst().size();
+        m_recentPieces.removeFirst();
+        m_recentSeqs.removeFirst();
+    }
+}
+
+std::optional<protocol::EncodedEvents> Hub::recentEventsAfter(qint64 since) const
+{
+    if (m_recentSeqs.isEmpty() || since + 1 < m_recentSeqs.constFirst() || since > m_recentSeqs.constLast())
+        return std::nullopt;
+    const qsizetype from = qsizetype(since + 1 - m_recentSeqs.constFirst());
+    return protocol::EncodedEvents::fromEncoded(m_recentPieces.mid(from), m_recentSeqs.mid(from));
+}
+
 void Hub::closeAgentSessionsForToken(const QByteArray &tokenHash)
 {
     if (tokenHash.isEmpty())
@@ -309,7 +472,7 @@ void Hub::closeAll()
         s->closeWith(QWebSocketProtocol::CloseCodeGoingAway, u"server shutting down"_s);
 }
 
-void Hub::relayTyping(const AgentSession &from, const QString &conversationId, bool on)
+void Hub::relayTyping(const AgentSession &from, const QString &conversationId, bool on, bool toVisitors)
 {
     const QString agentId = from.agent().id;
     const QString text =
@@ -318,7 +481,7 @@ void Hub::relayTyping(const AgentSession &from, const QString &conversationId, b
     for (AgentSession *s : agents)
         if (s->isLive() && s->agent().id != agentId)
             s->sendText(text);
-    if (m_visitors.isEmpty())
+    if (!toVisitors || m_visitors.isEmpty())
         return;
     const QString name = agentDisplayName(agentId);
     const QList<VisitorSession *> visitors = m_visitors;

@@ -1,10 +1,13 @@
 #include "server.h"
 
+#include "durability.h"
 #include "httpapi.h"
 #include "hub.h"
 #include "messengerassets.h"
 #include "protocol/frames.h"
 #include "protocol/limits.h"
+#include "sessions.h"
+#include "sqlstorage.h"
 
 #include <QFile>
 #include <QHttpServer>
@@ -117,8 +120,13 @@ public:
     QTcpSocket *nextPendingConnection() override
     {
         QTcpSocket *socket = Base::nextPendingConnection();
-        if (socket)
+        if (socket) {
             guardRequestSize(socket);
+            registerConnection(socket); // for Session::sendFramed
+            // Frames go out as they are written (fan-out is latency-bound, not throughput-bound):
+            // without this, Nagle's algorithm may hold a frame until the previous one is acked.
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        }
         return socket;
     }
 };
@@ -141,10 +149,25 @@ Server::Server(std::unique_ptr<Storage> storage, ServerOptions options, QObject 
 {
     m_hub = std::make_unique<Hub>(*m_storage, m_options.snapshot, m_options.helloTimeoutMs);
     m_api = std::make_unique<HttpApi>(*m_storage, *m_hub);
+
+    // SQLite: group commit. Commits stop waiting for their own fsync; a worker fsyncs the WAL and
+    // whatever answers a commit waits for that (durability.h). CONFABD_GROUP_COMMIT=0 turns it
+    // off (every commit fsyncs by itself, as before).
+    if (qEnvironmentVariable("CONFABD_GROUP_COMMIT") != "0"_L1) {
+        if (auto *sql = dynamic_cast<SqlStorage *>(m_storage.get()); sql && sql->deferCommitSync()) {
+            m_gate = std::make_unique<DurabilityGate>(sql->walPath());
+            m_hub->setDurabilityGate(m_gate.get());
+        }
+    }
 }
 
 Server::~Server()
 {
+    // Answers still waiting for an fsync are dropped (their clients resend; requests are
+    // idempotent); closing the database makes every commit durable.
+    if (m_hub)
+        m_hub->setDurabilityGate(nullptr);
+    m_gate.reset();
     // Sessions first (their sockets say "going away" while the connections still exist), then
     // the HTTP server, all before the storage they use.
     m_api.reset();
@@ -190,6 +213,9 @@ bool Server::listen(QString *error)
         tcp = new GuardedServer<QTcpServer>;
     }
 
+    // Qt's default backlog is 50: when thousands of agents reconnect at once (a restart, a
+    // network blip) the rest of their SYNs would be dropped and retried a second or more later.
+    tcp->setListenBacklogSize(4096);
     if (!tcp->listen(m_options.address, m_options.port)) {
         reason = u"cannot listen on %1: %2"_s.arg(hostPort(m_options.address, m_options.port), tcp->errorString());
         delete tcp;

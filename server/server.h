@@ -11,6 +11,7 @@ class QHttpServer;
 
 namespace confab::server {
 
+class DurabilityGate;
 class Hub;
 class HttpApi;
 
@@ -46,6 +47,7 @@ private:
     ServerOptions m_options;
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<Hub> m_hub;
+    std::unique_ptr<DurabilityGate> m_gate; // SQLite group commit (durability.h)
     std::unique_ptr<HttpApi> m_api;
     quint16 m_port = 0;
 };

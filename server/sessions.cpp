@@ -3,11 +3,15 @@
 #include "auth.h"
 #include "hub.h"
 #include "identity.h"
+#include "protocol/eventframes.h"
 #include "protocol/limits.h"
 
+#include <QAbstractSocket>
+#include <QHash>
 #include <QWebSocket>
 
 #include <chrono>
+#include <utility>
 
 namespace confab::server {
 
@@ -121,6 +125,11 @@ Session::Session(Hub &hub, QWebSocket *socket, int helloTimeoutMs, QObject *pare
     // too_large before closing; anything beyond this Qt refuses (and closes 1009) by itself.
     m_socket->setMaxAllowedIncomingMessageSize(quint64(16) * 1024 * 1024);
     m_socket->setMaxAllowedIncomingFrameSize(quint64(16) * 1024 * 1024);
+    // One WebSocket frame per message. Qt splits a larger message into frames of 512 KiB at any
+    // byte, even inside a UTF-8 sequence, and Qt 6.4's receiver then refuses the text (1007).
+    m_socket->setOutgoingFrameSize(quint64(limits::MaxServerFrameBytes));
+    // The connection under the QWebSocket, for sendFramed() (registered by the Server).
+    m_tcp = takeConnection(m_socket);
 
     connect(m_socket, &QWebSocket::textMessageReceived, this, &Session::onText);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &Session::onBinary);
@@ -153,6 +162,123 @@ void Session::sendText(const QString &text)
     if (m_closing)
         return;
     m_socket->sendTextMessage(text);
+}
+
+namespace {
+// Accepted connections not yet upgraded, by (local port, peer port); single-threaded like the
+// rest of the server.
+QMultiHash<quint32, QPointer<QAbstractSocket>> &pendingConnections()
+{
+    static QMultiHash<quint32, QPointer<QAbstractSocket>> pending;
+    return pending;
+}
+quint32 connectionKey(quint16 localPort, quint16 peerPort)
+{
+    return (quint32(localPort) << 16) | peerPort;
+}
+} // namespace
+
+void registerConnection(QAbstractSocket *socket)
+{
+    auto &pending = pendingConnections();
+    // Connections closed before their upgrade (plain HTTP requests) leave null entries behind.
+    if (pending.size() > 64 && pending.size() % 64 == 0)
+        pending.removeIf([](const auto &it) { return it.value().isNull(); });
+    pending.insert(connectionKey(socket->localPort(), socket->peerPort()), socket);
+}
+
+QAbstractSocket *takeConnection(const QWebSocket *webSocket)
+{
+    auto &pending = pendingConnections();
+    const quint32 key = connectionKey(webSocket->localPort(), webSocket->peerPort());
+    for (auto it = pending.find(key); it != pending.end() && it.key() == key; ++it) {
+        QAbstractSocket *socket = it.value();
+        if (socket && socket->peerAddress() == webSocket->peerAddress() && socket->localAddress() == webSocket->localAddress()) {
+            pending.erase(it);
+            return socket;
+        }
+    }
+    return nullptr;
+}
+
+QByteArray wsTextFrame(const QByteArray &utf8)
+{
+    const quint64 n = quint64(utf8.size());
+    QByteArray out;
+    out.reserve(utf8.size() + 10);
+    out.append(char(0x81)); // FIN + text
+    if (n < 126) {
+        out.append(char(n));
+    } else if (n <= 0xffff) {
+        out.append(char(126));
+        out.append(char(n >> 8));
+        out.append(char(n & 0xff));
+    } else {
+        out.append(char(127));
+        for (int shift = 56; shift >= 0; shift -= 8)
+            out.append(char((n >> shift) & 0xff));
+    }
+    out.append(utf8);
+    return out;
+}
+
+void Session::sendFramed(const QByteArray &framed)
+{
+    if (m_closing)
+        return;
+    if (m_tcp && m_tcp->state() == QAbstractSocket::ConnectedState && m_socket->state() == QAbstractSocket::ConnectedState) {
+        // QWebSocket writes its own frames (pong, close, replies) to the same connection
+        // synchronously, so frames never interleave; QIODevice::write(QByteArray) shares the
+        // bytes with the connection's write buffer instead of copying them.
+        m_tcp->write(framed);
+        return;
+    }
+    // Through QWebSocket: the payload after the frame header.
+    const quint8 len = quint8(framed.at(1)) & 0x7f;
+    const qsizetype header = len == 127 ? 10 : len == 126 ? 4 : 2;
+    m_socket->sendTextMessage(QString::fromUtf8(QByteArrayView(framed).sliced(header)));
+}
+
+void Session::sendUtf8(const QByteArray &utf8)
+{
+    sendFramed(wsTextFrame(utf8));
+}
+
+void Session::sendReply(const QString &text)
+{
+    if (m_heldReplies.isEmpty())
+        sendText(text);
+    else
+        m_heldReplies.append({ text, true });
+}
+
+qint64 Session::holdReply()
+{
+    m_heldReplies.append(HeldReply {});
+    return m_firstHeldSlot + m_heldReplies.size() - 1;
+}
+
+void Session::fillReply(qint64 slot, const QString &text)
+{
+    const qsizetype i = qsizetype(slot - m_firstHeldSlot);
+    if (i < 0 || i >= m_heldReplies.size())
+        return;
+    m_heldReplies[i] = { text, true };
+    while (!m_heldReplies.isEmpty() && m_heldReplies.constFirst().ready) {
+        sendText(m_heldReplies.constFirst().text);
+        m_heldReplies.removeFirst();
+        ++m_firstHeldSlot;
+    }
+}
+
+void Session::replyWhenDurable(const QString &text)
+{
+    if (!m_hub.hasDurabilityGate()) {
+        sendReply(text);
+        return;
+    }
+    const qint64 slot = holdReply();
+    m_hub.afterDurable(this, [this, slot, text] { fillReply(slot, text); });
 }
 
 void Session::sendError(const QString &req, ErrorCode code, const QString &message,
@@ -287,6 +413,9 @@ void AgentSession::handleHello(const protocol::Hello &hello)
     stopHelloTimer();
     m_agent = *agent;
     m_tokenHash = tokenHash;
+    // The catch-up reads the log and the state: like the fan-out, it may only show what is
+    // durable (group commit). Nothing waits when no commit is on its way to the disk.
+    m_hub.waitDurableIfPending();
 
     const QString logId = storage.logId();
     const qint64 head = storage.head();
@@ -348,15 +477,26 @@ bool AgentSession::sendSnapshot(bool reset)
 void AgentSession::sendDelta(qint64 since)
 {
     Storage &storage = m_hub.storage();
+    // Recent events come from the hub's memory (encoded once when they were published); what
+    // was committed after them arrives as live events, right after `synced`.
+    const std::optional<protocol::EncodedEvents> recent = m_hub.recentEventsAfter(since);
     protocol::Welcome welcome;
     welcome.agent = m_agent;
-    welcome.head = storage.head();
+    welcome.head = recent ? (recent->isEmpty() ? since : recent->seqAt(recent->size() - 1)) : storage.head();
     welcome.logId = storage.logId();
     welcome.mode = u"delta"_s;
     welcome.reset = false;
     send(welcome);
 
-    const qint64 last = sendEventsAfter(since);
+    qint64 last = since;
+    if (recent) {
+        for (const protocol::EncodedEvents::Range &range : recent->frames())
+            sendUtf8(recent->frame(range));
+        last = welcome.head;
+        m_sentSeq = last;
+    } else {
+        last = sendEventsAfter(since);
+    }
     if (last < welcome.head)
         qCWarning(lcSessions, "agent %ls: event log ends at %lld, head says %lld", qUtf16Printable(m_agent.id),
                   qlonglong(last), qlonglong(welcome.head));
@@ -373,7 +513,9 @@ qint64 AgentSession::sendEventsAfter(qint64 seq)
         const QList<protocol::Event> batch = storage.eventsAfter(cursor, int(limits::MaxEventsPerFrame));
         if (batch.isEmpty())
             break;
-        send(protocol::Events { batch });
+        const protocol::EncodedEvents encoded(batch); // frames cut by count and size
+        for (const protocol::EncodedEvents::Range &range : encoded.frames())
+            sendUtf8(encoded.frame(range));
         cursor = batch.constLast().seq;
         if (batch.size() < limits::MaxEventsPerFrame)
             break;
@@ -388,11 +530,12 @@ void AgentSession::finish(const QString &req, Outcome outcome)
         sendError(req, outcome.error->code, outcome.error->message, outcome.current);
         return;
     }
-    // Events first (to everyone, the sender included), then the sender's ack.
+    // Events first (to everyone, the sender included), then the sender's ack — both once the
+    // commit is durable (a repeat too: its first commit may still be on its way to the disk).
     if (!outcome.repeated)
         m_hub.publish(outcome.events);
     outcome.ack.req = req;
-    send(outcome.ack);
+    replyWhenDurable(QString::fromUtf8(protocol::encodeFrame(outcome.ack)));
 }
 
 void AgentSession::handleRequest(const protocol::AgentRequest &request)
@@ -424,7 +567,9 @@ void AgentSession::handleRequest(const protocol::AgentRequest &request)
             } else if constexpr (std::is_same_v<T, protocol::Read>) {
                 storage.markRead(m_agent.id, r.conversationId, r.messageId);
             } else if constexpr (std::is_same_v<T, protocol::TypingRequest>) {
-                m_hub.relayTyping(*this, r.conversationId, r.on);
+                // Only typing a reply is shown to the customer; a note (or an old client that
+                // does not say) stays among teammates.
+                m_hub.relayTyping(*this, r.conversationId, r.on, r.mode == "reply"_L1);
             } else if constexpr (std::is_same_v<T, protocol::ViewingRequest>) {
                 m_hub.relayViewing(*this, r.conversationId);
             } else if constexpr (std::is_same_v<T, protocol::Ping>) {
@@ -499,7 +644,11 @@ void VisitorSession::handleFrame(const QByteArray &utf8, bool binary)
                 if (!outcome.repeated)
                     m_hub.publish(outcome.events);
                 outcome.ack.req = r.req;
-                send(outcome.ack);
+                // Event seqs belong to the agent side: a visitor's ack carries none (it would tell
+                // a customer how busy the workspace is).
+                outcome.ack.seq = 0;
+                outcome.ack.version = 0;
+                replyWhenDurable(QString::fromUtf8(protocol::encodeFrame(outcome.ack)));
             } else if constexpr (std::is_same_v<T, protocol::VisitorTyping>) {
                 // Deliberately not relayed: the agents' typing frame names an agent (agent_id), and a
                 // customer is not one. Showing "customer is typing" to agents needs its own frame in
@@ -570,8 +719,21 @@ void VisitorSession::handleHello(const protocol::VisitorHello &hello)
     m_contactId = contactId;
     m_live = true;
 
-    send(protocol::VisitorWelcome { token, contactId });
+    // The welcome names the visitor's token and contact: it waits until they are durable. The
+    // history (a reply too) follows it, and messages pushed meanwhile wait for both.
+    const qint64 slot = holdReply();
     sendHistory();
+    const QString welcome = QString::fromUtf8(protocol::encodeFrame(protocol::VisitorWelcome { token, contactId }));
+    auto welcomed = [this, slot, welcome] {
+        fillReply(slot, welcome);
+        m_welcomed = true;
+        for (const QString &text : std::exchange(m_early, {}))
+            sendText(text);
+    };
+    if (m_hub.hasDurabilityGate())
+        m_hub.afterDurable(this, welcomed);
+    else
+        welcomed();
     m_hub.visitorSessionLive(this);
     qCInfo(lcSessions, "visitor %ls connected from %ls (%lld conversations)", qUtf16Printable(m_contactId),
            qUtf16Printable(peer()), qlonglong(m_conversations.size()));
@@ -603,6 +765,14 @@ void VisitorSession::sendHistory()
     send(protocol::History { visible });
 }
 
+void VisitorSession::pushOnceWelcomed(const QString &text)
+{
+    if (m_welcomed)
+        sendText(text);
+    else
+        m_early.append(text);
+}
+
 void VisitorSession::noteConversation(const QString &conversationId, const QString &contactId)
 {
     if (!m_live || conversationId.isEmpty())
@@ -622,14 +792,14 @@ void VisitorSession::deliver(const protocol::Message &message)
         return;
     const QString name = message.author.type == "agent"_L1 ? m_hub.agentDisplayName(message.author.id) : QString();
     if (auto v = visibleToVisitor(message, m_contactId, owner, name))
-        send(protocol::VisitorMessageFrame { *v });
+        pushOnceWelcomed(QString::fromUtf8(protocol::encodeFrame(protocol::VisitorMessageFrame { *v })));
 }
 
 void VisitorSession::sendTyping(const QString &conversationId, const QString &agentName, bool on)
 {
     if (!isLive() || !m_conversations.contains(conversationId))
         return;
-    send(protocol::VisitorTypingEvent { conversationId, agentName, on });
+    pushOnceWelcomed(QString::fromUtf8(protocol::encodeFrame(protocol::VisitorTypingEvent { conversationId, agentName, on })));
 }
 
 } // namespace confab::server

@@ -7,11 +7,14 @@
 #include <QList>
 #include <QLoggingCategory>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 #include <QTimer>
 
 #include <optional>
+
+class QAbstractSocket;
 
 class QWebSocket;
 
@@ -20,6 +23,15 @@ namespace confab::server {
 class Hub;
 
 Q_DECLARE_LOGGING_CATEGORY(lcSessions)
+
+// A complete unmasked WebSocket text frame (RFC 6455 §5.2, FIN set) holding `utf8`: what a
+// server writes to the wire for one message.
+QByteArray wsTextFrame(const QByteArray &utf8);
+
+// The server registers every connection it accepts; a session then finds the connection under
+// its QWebSocket (which does not expose it) and writes fan-out frames to it directly.
+void registerConnection(QAbstractSocket *socket);
+QAbstractSocket *takeConnection(const QWebSocket *webSocket); // null when not registered
 
 // WebSocket close codes the server uses.
 namespace closecode {
@@ -48,9 +60,23 @@ public:
     Session(Hub &hub, QWebSocket *socket, int helloTimeoutMs, QObject *parent = nullptr);
     ~Session() override;
 
+    // Sends at once: fan-out and other pushes (events, typing, presence, a visitor's messages).
     void sendText(const QString &text);
+    // Sends a message already framed by wsTextFrame(): a fan-out frames each message once and
+    // every session writes the same shared bytes to its connection (no per-recipient UTF-16 →
+    // UTF-8 conversion, framing or copy inside QWebSocket).
+    void sendFramed(const QByteArray &framed);
+    void sendUtf8(const QByteArray &utf8);
+    // A reply (ack, error, answer): sent in the order of the requests it answers, behind any
+    // earlier reply still waiting for its commit to be durable (holdReply).
+    void sendReply(const QString &text);
     template<typename Frame>
     void send(const Frame &frame)
+    {
+        sendReply(QString::fromUtf8(protocol::encodeFrame(frame)));
+    }
+    template<typename Frame>
+    void push(const Frame &frame)
     {
         sendText(QString::fromUtf8(protocol::encodeFrame(frame)));
     }
@@ -74,10 +100,19 @@ protected:
     // counts it; closes with 1008 once BadFramesBeforeClose happen within BadFrameWindowMs.
     void rejectFrame(const protocol::DecodeError &error);
     void stopHelloTimer() { m_helloTimer.stop(); }
+    // Keeps the place of a reply that can only go out later (once its commit is durable, see
+    // Hub::afterDurable); fillReply() sends it and the replies queued behind it.
+    qint64 holdReply();
+    void fillReply(qint64 slot, const QString &text);
+    // Sends this reply once everything committed so far is durable.
+    void replyWhenDurable(const QString &text);
     int helloTimeoutMs() const { return m_helloTimer.interval(); }
 
     Hub &m_hub;
     QWebSocket *m_socket;
+    // The TCP (or TLS) connection under m_socket, written to directly by sendFramed(); null
+    // when QWebSocket does not expose it (then sendFramed() goes through QWebSocket).
+    QPointer<QAbstractSocket> m_tcp;
 
 private:
     void onText(const QString &text);
@@ -87,6 +122,13 @@ private:
     QTimer m_helloTimer;
     QTimer m_abortTimer;
     QList<qint64> m_badFrameTimes; // monotonic ms of recent bad frames
+    struct HeldReply
+    {
+        QString text;
+        bool ready = false;
+    };
+    QList<HeldReply> m_heldReplies; // from m_firstHeldSlot on; empty when nothing waits
+    qint64 m_firstHeldSlot = 0;
     bool m_closing = false;
     bool m_finished = false;
 };
@@ -159,8 +201,12 @@ private:
     void refuseIdentity(protocol::ErrorCode code, const QString &message);
     void handleHello(const protocol::VisitorHello &hello);
     void sendHistory();
+    // Pushes (messages, typing) go out after the welcome and history, never before.
+    void pushOnceWelcomed(const QString &text);
 
     bool m_live = false;
+    bool m_welcomed = false;
+    QStringList m_early; // pushes that came before the welcome was sent
     QString m_contactId;
     QSet<QString> m_conversations;
 };

@@ -2693,4 +2693,21 @@ std::optional<Error> SqlStorage::seed(const SeedData &data)
     });
 }
 
+// ---------------------------------------------------------------------------------------------
+// Group commit (durability.h)
+bool SqlStorage::deferCommitSync()
+{
+    if (!m_open || m_txEvents || m_path.isEmpty() || m_path == ":memory:"_L1)
+        return false;
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA journal_mode"_s) || !q.next() || q.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) != 0)
+        return false;
+    q.finish();
+    if (!q.exec(u"PRAGMA synchronous = NORMAL"_s)) {
+        qCWarning(lcStorage).noquote() << "cannot defer commit syncs:" << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 } // namespace confab::server

@@ -129,6 +129,13 @@ public:
     // The read marker an agent left in a conversation (null when none).
     QString readMarker(const QString &agentId, const QString &conversationId);
 
+    // SQLite group commit (durability.h): from now on a COMMIT does not wait for its own fsync
+    // (synchronous = NORMAL); the caller makes commits durable through a DurabilityGate over
+    // walPath() before answering them. False (nothing changed) on PostgreSQL, in memory, or when
+    // the database is not open in WAL mode.
+    bool deferCommitSync();
+    QString walPath() const { return m_path + QStringLiteral("-wal"); }
+
 private:
     class Rows;
     struct ContactFields;

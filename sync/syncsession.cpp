@@ -659,10 +659,10 @@ void SyncSession::handle(const protocol::MessagesPage &f)
     Q_EMIT historyLoaded(conversationId, int(f.messages.size()), f.complete);
 }
 
-void SyncSession::sendTyping(const QString &conversationId, bool on)
+void SyncSession::sendTyping(const QString &conversationId, bool on, const QString &mode)
 {
     if (isLive())
-        sendFrame(protocol::encodeFrame(protocol::TypingRequest { conversationId, on }));
+        sendFrame(protocol::encodeFrame(protocol::TypingRequest { conversationId, on, mode }));
 }
 
 void SyncSession::sendViewing(const QString &conversationId)

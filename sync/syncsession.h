@@ -85,7 +85,8 @@ public Q_SLOTS:
     // Queued while offline; answered by historyLoaded or historyFailed.
     void requestHistory(const QString &conversationId, const QString &before = {});
     // Ephemeral frames; dropped when not live.
-    void sendTyping(const QString &conversationId, bool on);
+    // mode = "reply" | "note": only typing a reply is shown to the customer.
+    void sendTyping(const QString &conversationId, bool on, const QString &mode);
     void sendViewing(const QString &conversationId);
     // Sends every sendable outbox entry (also triggered by the cache and on reaching live).
     void flushOutbox();

@@ -315,6 +315,8 @@ QList<FrameCase<AgentRequest>> agentRequests()
         { { "read", u"read"_s, u"type conversation_id message_id"_s }, Read { u"cv_1"_s, u"m_2"_s } },
         { { "typing/on", u"typing"_s, u"type conversation_id on"_s }, TypingRequest { u"cv_1"_s, true } },
         { { "typing/off", u"typing"_s, u"type conversation_id on"_s }, TypingRequest { u"cv_1"_s, false } },
+        { { "typing/reply", u"typing"_s, u"type conversation_id on mode"_s }, TypingRequest { u"cv_1"_s, true, u"reply"_s } },
+        { { "typing/note", u"typing"_s, u"type conversation_id on mode"_s }, TypingRequest { u"cv_1"_s, false, u"note"_s } },
         { { "viewing", u"viewing"_s, u"type conversation_id"_s }, ViewingRequest { u"cv_1"_s } },
         { { "ping", u"ping"_s, u"type"_s }, Ping {} },
     };
@@ -1250,6 +1252,8 @@ void TestProtocol::malformedFrame_data()
     add(AgentReq, "typing/on string", with(typing, u"on"_s, u"true"_s), bad);
     add(AgentReq, "typing/on number", with(typing, u"on"_s, 1), bad);
     add(AgentReq, "typing/conversation_id missing", without(typing, u"conversation_id"_s), bad);
+    add(AgentReq, "typing/mode out of enum", with(typing, u"mode"_s, u"whisper"_s), bad);
+    add(AgentReq, "typing/mode number", with(typing, u"mode"_s, 1), bad);
     add(AgentReq, "viewing/conversation_id missing", QJsonObject { { u"type"_s, u"viewing"_s } }, bad);
     add(AgentReq, "server frame sent by a client", Synced { 3 }.toJson(), bad);
     add(AgentReq, "visitor-only frame", with(QJsonObject { { u"type"_s, u"history"_s } }, u"req"_s, u"r1"_s), bad);

@@ -74,7 +74,7 @@ void TestServerPrivacy::checkFrames(const QString &who, const QList<QByteArray> 
 
         for (const QString &needle : forbidden)
             QVERIFY2(!raw.contains(needle.toUtf8()), qPrintable(u"leaked '%1' in "_s.arg(needle) + context));
-        for (const char *key : { "\"attributes\"", "\"events\"", "\"email\"", "\"mentions\"", "\"kind\":\"note\"",
+        for (const char *key : { "\"attributes\"", "\"events\"", "\"seq\"", "\"email\"", "\"mentions\"", "\"kind\":\"note\"",
                                  "\"kind\":\"system\"", "\"type\":\"system\"", "\"tags\"" })
             QVERIFY2(!raw.contains(key), qPrintable(u"leaked %1 in "_s.arg(QLatin1StringView(key)) + context));
 
@@ -168,11 +168,16 @@ void TestServerPrivacy::visitorSendIsIdempotent()
     const QString clientId = newClientId();
     const auto first = v.send(u"Sent twice over a flaky network"_s, clientId);
     QVERIFY(first.ok());
+    // A visitor's ack carries no seq: the event count of the workspace is not the customer's business.
+    QCOMPARE(first.ack->seq, 0);
+    for (const QByteArray &raw : v.rawFrames())
+        QVERIFY2(!raw.contains("\"seq\""), raw.constData());
     const qint64 head = m_server->storage().head();
     QVERIFY(lead->waitForSeq(head));
     const auto second = v.send(u"Sent twice over a flaky network"_s, clientId);
     QVERIFY(second.ok());
     QCOMPARE(second.ack->messageId, first.ack->messageId);
+    QCOMPARE(second.ack->seq, 0); // the repeat too
     QCOMPARE(m_server->storage().head(), head);
     QVERIFY(lead->roundTrip());
     const auto created = std::count_if(lead->events().begin(), lead->events().end(), [](const Event &e) {
@@ -218,13 +223,25 @@ void TestServerPrivacy::visitorSeesOnlyWhatACustomerMay()
     QVERIFY(agent->request(Send { {}, newClientId(), conv2, u"reply"_s, u"SECRET-REPLY-TO-V2: account deletion queued"_s, {} })
                 .ok());
 
+    // Typing a note, or typing without saying what (an older client), reaches the teammates
+    // only; typing a reply reaches the customer too.
     const qsizetype fromV1 = v1.mark();
+    const qsizetype fromLead = lead->mark();
+    agent->sendFrame(TypingRequest { conv1, true, u"note"_s });
     agent->sendFrame(TypingRequest { conv1, true });
+    QVERIFY(lead->waitFor<TypingEvent>([&](const TypingEvent &t) { return t.conversationId == conv1; }, 5000, fromLead));
+    QVERIFY(agent->roundTrip()); // both typing frames were handled
+    QVERIFY(v1.roundTrip());     // and anything they caused has reached the visitor
+    QVERIFY2(v1.framesOf<VisitorTypingEvent>(fromV1).isEmpty(), "typing a note was shown to the customer");
+    QVERIFY2(lead->waitUntil([&] { return lead->framesOf<TypingEvent>(fromLead).size() == 2; }, 5000),
+             "the teammates do not see both");
+
+    agent->sendFrame(TypingRequest { conv1, true, u"reply"_s });
     auto typing = v1.waitFor<VisitorTypingEvent>({}, 5000, fromV1);
-    QVERIFY2(typing, "the visitor does not see the agent typing");
+    QVERIFY2(typing, "the visitor does not see the agent typing a reply");
     QVERIFY(typing->on);
     QCOMPARE(typing->agentName, u"Alex Agent"_s);
-    agent->sendFrame(TypingRequest { conv2, true }); // must reach visitor 2 only
+    agent->sendFrame(TypingRequest { conv2, true, u"reply"_s }); // must reach visitor 2 only
     QVERIFY(v2.waitFor<VisitorTypingEvent>({}, 5000));
 
     // Assign, change attributes and tags, resolve: all internal.
@@ -278,7 +295,9 @@ void TestServerPrivacy::visitorSeesOnlyWhatACustomerMay()
     QVERIFY(back.connectAndHello(fx::VisitorKey, token1));
     QCOMPARE(back.contactId(), v1.contactId());
     QStringList bodies;
-    for (const VisitorMessage &m : back.framesOf<History>().first().messages)
+    const QList<History> histories = back.framesOf<History>(); // bound: the loop must not run over a temporary
+    QCOMPARE(histories.size(), 1);
+    for (const VisitorMessage &m : histories.first().messages)
         bodies << m.body;
     QVERIFY2(bodies.contains(u"V1-FIRST: my order has not arrived"_s), qPrintable(bodies.join(u" | "_s)));
     QVERIFY(bodies.contains(u"AGENT-REPLY-1: let me look that up"_s));

@@ -4,6 +4,9 @@
 #include "support/agentclient.h"
 #include "support/testserver.h"
 
+#include "server/auth.h"
+#include "server/hub.h"
+
 #include "protocol/limits.h"
 #include "protocol/timeutil.h"
 
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void resetWhenLogDiffers_data();
     void resetWhenLogDiffers();
     void concurrentSendersGapFree();
+    void largeEventsSplitBySize();
     void idempotentRequests_data();
     void idempotentRequests();
     void staleBaseVersionConflict();
@@ -64,6 +68,7 @@ private Q_SLOTS:
     void typingAndViewingRelayed();
     void pingPong();
     void presence();
+    void presenceBetweenTeammates();
 
 private:
     std::unique_ptr<AgentClient> synced(const QString &email, qint64 since = 0, const QString &logId = {});
@@ -444,6 +449,77 @@ void TestServerSync::concurrentSendersGapFree()
             QCOMPARE(json(s->events().at(i).data), json(all.at(i).data));
         }
     }
+}
+
+// Events frames are cut by encoded size as well as by count: a batch of very large messages
+// reaches a live client, and a late client's delta catch-up, in frames within the budget (a
+// frame over it holds one event alone), never over MaxServerFrameBytes, of consecutive seqs.
+void TestServerSync::largeEventsSplitBySize()
+{
+    auto live = synced(fx::LeadEmail);
+    QVERIFY(live);
+    const qint64 head0 = m_server->storage().head();
+    const qsizetype liveFrom = live->mark();
+
+    // 24 messages of 65,536 characters, each over 128 KiB once encoded (é is two bytes of UTF-8),
+    // committed one by one and published as ONE batch, as a node publishes what others committed.
+    const auto lead = m_server->storage().agent(fx::LeadId);
+    QVERIFY(lead);
+    const QString big(limits::MaxMessageBodyChars, QChar(0xe9));
+    QList<Event> batch;
+    constexpr int Messages = 24;
+    for (int i = 0; i < Messages; ++i) {
+        const auto out = m_server->storage().send(*lead, Send { {}, newClientId(), fx::ConvOpenChat,
+                                                                i % 2 ? u"note"_s : u"reply"_s, big, {} });
+        QVERIFY2(out.ok(), qPrintable(out.error ? out.error->message : QString()));
+        batch += out.events;
+    }
+    QVERIFY(batch.size() >= 2 * Messages);
+    qsizetype total = 0;
+    for (const Event &e : batch)
+        total += encodeJson(e.toJson()).size();
+    QVERIFY(total > 3 * limits::EventsFrameBudget); // one frame by count would be far over budget
+    m_server->server().hub().publish(batch);
+    const qint64 head = m_server->storage().head();
+    QCOMPARE(batch.constLast().seq, head);
+
+    auto checkFrames = [&](const AgentClient &client, qsizetype from, const char *who) {
+        int frames = 0;
+        qint64 next = head0 + 1;
+        for (qsizetype i = from; i < client.received().size(); ++i) {
+            const auto &r = client.received().at(i);
+            QVERIFY2(r.frame, qPrintable(r.decodeError));
+            const auto *events = std::get_if<Events>(&*r.frame);
+            if (!events)
+                continue;
+            ++frames;
+            QVERIFY2(r.raw.size() <= limits::MaxServerFrameBytes, who);
+            QVERIFY2(r.raw.size() <= limits::EventsFrameBudget || events->events.size() == 1,
+                     qPrintable(u"%1: a frame of %2 bytes holds %3 events"_s.arg(QLatin1StringView(who))
+                                    .arg(r.raw.size()).arg(events->events.size())));
+            QVERIFY(events->events.size() <= limits::MaxEventsPerFrame);
+            QCOMPARE(r.raw, encodeFrame(*events)); // exactly what the protocol encoder writes
+            for (const Event &e : events->events)
+                QCOMPARE(e.seq, next++);
+        }
+        QCOMPARE(next, head + 1);
+        QVERIFY2(frames >= 4, qPrintable(u"%1: only %2 events frames"_s.arg(QLatin1StringView(who)).arg(frames)));
+    };
+
+    QVERIFY2(live->waitForSeq(head, 30000),
+             qPrintable(u"at seq %1 of %2; disconnected: %3 (%4)"_s.arg(live->lastSeq()).arg(head)
+                            .arg(live->wasDisconnected()).arg(live->closeCode())));
+    QCOMPARE(live->gapCount(), 0);
+    checkFrames(*live, liveFrom, "live");
+    if (QTest::currentTestFailed())
+        return;
+
+    auto late = synced(fx::Agent1Email, head0, live->welcome()->logId);
+    QVERIFY(late);
+    QCOMPARE(late->welcome()->mode, u"delta"_s);
+    QCOMPARE(late->gapCount(), 0);
+    QCOMPARE(late->lastSeq(), head);
+    checkFrames(*late, 0, "delta");
 }
 
 void TestServerSync::idempotentRequests_data()
@@ -853,6 +929,63 @@ void TestServerSync::presence()
     QVERIFY(watcher->waitFor<PresenceEvent>(
         [](const PresenceEvent &p) { return p.agentId == fx::Agent1Id && p.status == "offline"_L1; }, 5000, from));
     QVERIFY(watcher->framesOf<Events>(from).isEmpty());
+}
+
+// Presence is shared between teammates (docs/protocol.md §6.5): agent-1 (Support) and agent-2
+// (Billing) never hear of each other; the lead (both teams) hears of both and both of it; an
+// agent in no team hears of everyone and everyone of it.
+void TestServerSync::presenceBetweenTeammates()
+{
+    // A teamless agent with a token.
+    Agent loner;
+    loner.id = u"agent-loner"_s;
+    loner.name = u"Lone Ranger"_s;
+    loner.email = u"loner@test.confab"_s;
+    loner.role = u"agent"_s;
+    QList<Event> added;
+    QVERIFY(m_server->storage().addAgent(loner, fx::passwordHash(), &added));
+    m_server->server().hub().publish(added);
+    const QString lonerToken = u"loner-token-0123456789abcdefghij"_s;
+    m_server->storage().storeToken(server::auth::hashToken(lonerToken), loner.id);
+
+    auto a1 = synced(fx::Agent1Email);
+    auto a2 = synced(fx::Agent2Email);
+    auto lead = synced(fx::LeadEmail);
+    QVERIFY(a1 && a2 && lead);
+    auto l = std::make_unique<AgentClient>(m_server->agentUrl());
+    QVERIFY(l->connectAndSync(lonerToken));
+
+    auto onlineIds = [](const AgentClient &c) {
+        QSet<QString> ids;
+        for (const PresenceEvent &p : c.framesOf<PresenceEvent>())
+            if (p.status == "online"_L1)
+                ids.insert(p.agentId);
+        return ids;
+    };
+    // Everyone heard of what it may hear of once the last one is live...
+    const QSet<QString> a1Expected { fx::LeadId, loner.id }, a2Expected { fx::LeadId, loner.id },
+        leadExpected { fx::Agent1Id, fx::Agent2Id, loner.id }, lonerExpected { fx::Agent1Id, fx::Agent2Id, fx::LeadId };
+    QVERIFY(a1->waitUntil([&] { return onlineIds(*a1) == a1Expected; }, 5000));
+    QVERIFY(a2->waitUntil([&] { return onlineIds(*a2) == a2Expected; }, 5000));
+    QVERIFY(lead->waitUntil([&] { return onlineIds(*lead) == leadExpected; }, 5000));
+    QVERIFY(l->waitUntil([&] { return onlineIds(*l) == lonerExpected; }, 5000));
+    // ...and nothing else, after every frame the server had for them arrived.
+    for (AgentClient *c : { a1.get(), a2.get(), lead.get(), l.get() })
+        QVERIFY(c->roundTrip());
+    QCOMPARE(onlineIds(*a1), a1Expected);
+    QCOMPARE(onlineIds(*a2), a2Expected);
+
+    // Agent-2 leaves: the lead and the loner hear it, agent-1 does not.
+    a2->close();
+    auto offline = [](const AgentClient &c, const QString &id) {
+        const auto frames = c.framesOf<PresenceEvent>();
+        return std::any_of(frames.begin(), frames.end(),
+                           [&](const PresenceEvent &p) { return p.agentId == id && p.status == "offline"_L1; });
+    };
+    QVERIFY(lead->waitUntil([&] { return offline(*lead, fx::Agent2Id); }, 5000));
+    QVERIFY(l->waitUntil([&] { return offline(*l, fx::Agent2Id); }, 5000));
+    QVERIFY(a1->roundTrip());
+    QVERIFY(!offline(*a1, fx::Agent2Id));
 }
 
 QTEST_GUILESS_MAIN(TestServerSync)

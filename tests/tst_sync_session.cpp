@@ -4,6 +4,7 @@
 #include "support/agentclient.h"
 #include "support/fixture.h"
 #include "support/testserver.h"
+#include "support/visitorclient.h"
 #include "synctestutil.h"
 #include "tcpproxy.h"
 
@@ -333,6 +334,39 @@ private:
             if (c.id == id)
                 return c;
         return std::nullopt;
+    }
+
+private Q_SLOTS:
+    // What the composer is writing travels with typing: a note's typing reaches teammates only,
+    // a reply's reaches the customer too (docs/protocol.md, typing).
+    void typingCarriesTheComposerMode()
+    {
+        testing::VisitorClient visitor(srv->visitorUrl());
+        QVERIFY(visitor.connectAndHello(fx::VisitorKey));
+        AgentClient teammate(srv->agentUrl());
+        QVERIFY(teammate.connectAndSync(srv->tokenFor(fx::Agent2Email)));
+        QVERIFY(visitor.send(u"Is anyone there?"_s).ok());
+        const auto created = teammate.waitForEvent(protocol::events::ConversationCreated, {}, 10000);
+        QVERIFY(created);
+        const QString conversationId = created->data.value("id"_L1).toString();
+
+        auto c = makeClient();
+        QVERIFY(c);
+        c->start();
+        QTRY_COMPARE_WITH_TIMEOUT(c->caughtUp, 1, 15000);
+        const qsizetype fromTeammate = teammate.mark();
+        const qsizetype fromVisitor = visitor.mark();
+        c->onWorker([&](cache::CacheWriter &, sync::SyncSession &s) {
+            s.sendTyping(conversationId, true, u"note"_s);
+            s.sendTyping(conversationId, false, u"reply"_s);
+        });
+        // The teammate sees both; the customer sees only the reply's (typing off).
+        QVERIFY(teammate.waitUntil([&] { return teammate.framesOf<protocol::TypingEvent>(fromTeammate).size() == 2; }, 10000));
+        const auto shown = visitor.waitFor<protocol::VisitorTypingEvent>({}, 10000, fromVisitor);
+        QVERIFY(shown);
+        QCOMPARE(shown->conversationId, conversationId);
+        QVERIFY(!shown->on);
+        QCOMPARE(visitor.framesOf<protocol::VisitorTypingEvent>(fromVisitor).size(), 1);
     }
 };
 

@@ -225,6 +225,37 @@ private Q_SLOTS:
         QCOMPARE(composer->mode(), Composer::Mode::Note);
         QCOMPARE(typing.last().at(1).toBool(), false);
     }
+
+    // Typing says what is being written; switching modes mid-text stops the reply's typing (the
+    // customer's indicator) before the note's starts, and the other way round.
+    void typingFollowsTheMode()
+    {
+        QSignalSpy typing(composer.get(), &Composer::typingChanged);
+        auto at = [&](int i) {
+            return std::tuple(typing.at(i).at(0).toString(), typing.at(i).at(1).toBool(), typing.at(i).at(2).toString());
+        };
+        QCOMPARE(composer->mode(), Composer::Mode::Reply);
+        type(u"We are"_s);
+        QCOMPARE(typing.count(), 1);
+        QCOMPARE(at(0), std::tuple(u"c1"_s, true, u"reply"_s));
+        composer->setMode(Composer::Mode::Note);
+        QCOMPARE(typing.count(), 3);
+        QCOMPARE(at(1), std::tuple(u"c1"_s, false, u"reply"_s));
+        QCOMPARE(at(2), std::tuple(u"c1"_s, true, u"note"_s));
+        type(u" on it"_s); // still typing: nothing new
+        QCOMPARE(typing.count(), 3);
+        composer->setMode(Composer::Mode::Reply);
+        QCOMPARE(typing.count(), 5);
+        QCOMPARE(at(3), std::tuple(u"c1"_s, false, u"note"_s));
+        QCOMPARE(at(4), std::tuple(u"c1"_s, true, u"reply"_s));
+        composer->setMode(Composer::Mode::Note);
+        QTest::keyClick(composer->editor(), Qt::Key_Return); // sent: typing stops, as a note
+        QCOMPARE(at(typing.count() - 1), std::tuple(u"c1"_s, false, u"note"_s));
+        // Not typing: switching modes says nothing.
+        const qsizetype before = typing.count();
+        composer->setMode(Composer::Mode::Reply);
+        QCOMPARE(typing.count(), before);
+    }
 };
 
 QTEST_MAIN(TestComposer)

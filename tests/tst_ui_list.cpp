@@ -36,13 +36,18 @@ public:
     QString agentName() const override { return u"Mia Meyer"_s; }
     QString serverName() const override { return u"127.0.0.1:1"_s; }
     void signOut() override { ++signOuts; }
-    void sendTyping(const QString &c, bool on) override { typing.append({ c, on }); }
+    void sendTyping(const QString &c, bool on, const QString &mode) override
+    {
+        typing.append({ c, on });
+        typingModes.append(mode);
+    }
     void sendViewing(const QString &c) override { viewing.append(c); }
     void requestHistory(const QString &c, const QString &before) override { history.append({ c, before }); }
     void reconnectNow() override { ++reconnects; }
     int signOuts = 0;
     int reconnects = 0;
     QList<std::pair<QString, bool>> typing;
+    QStringList typingModes; // "reply" | "note", one per typing
     QStringList viewing;
     QList<std::pair<QString, QString>> history;
 };
@@ -189,6 +194,7 @@ private Q_SLOTS:
         composer->editor()->setFocus();
         QTest::keyClicks(composer->editor(), u"On it!"_s);
         QVERIFY(!session->typing.isEmpty() && session->typing.last().second);
+        QCOMPARE(session->typingModes.last(), composer->mode() == confab::ui::Composer::Mode::Note ? u"note"_s : u"reply"_s);
         QTest::keyClick(composer->editor(), Qt::Key_Return);
         QTRY_COMPARE(feed->rowCount(), before + 1);
         const QModelIndex mine = feed->index(feed->rowCount() - 1, 0);

@@ -236,6 +236,32 @@ private Q_SLOTS:
         QTRY_COMPARE(outbox->rowCount(), 0);
     }
 
+    // With the triage conflict dialog in the window, a conflicted assignment is prompted
+    // once (by that dialog): the Outbox lists it but does not open itself.
+    void triageConflictListedWithoutASecondPrompt()
+    {
+        offline->setTriageProblemsExplainedElsewhere(true);
+        openFirst();
+        offline->outboxDock()->hide();
+        const QString id = CacheFixture::convId(37);
+        const QString take = fx->cache.updateConversation(id, { { u"assignee_id"_s, u"a_me"_s } });
+        QTRY_COMPARE(outbox->rowCount(), 1);
+        auto theirs = *fx->cache.reader().conversation(id);
+        theirs.assigneeId = u"a_lea"_s;
+        theirs.version += 1;
+        fx->run([&](cache::CacheWriter &w) { return w.markConflict(take, theirs); });
+        QTRY_COMPARE(outbox->index(0).data(models::OutboxModel::StateRole).toString(), u"conflict"_s);
+        QVERIFY(!offline->outboxDock()->isVisible());
+        // A refused reply is not a triage change: the Outbox still surfaces it.
+        fx->cache.setUndoWindowMs(0);
+        const QString sent = fx->cache.sendMessage(id, u"reply"_s, u"refused reply"_s);
+        QTRY_COMPARE(outbox->rowCount(), 2);
+        fx->run([&](cache::CacheWriter &w) {
+            return w.markFailed(sent, confab::protocol::ErrorCode::Forbidden, u"not yours"_s);
+        });
+        QTRY_VERIFY(offline->outboxDock()->isVisible());
+    }
+
     void editFromTheOutbox()
     {
         fx->cache.setUndoWindowMs(0);

@@ -217,7 +217,7 @@ Composer::Composer(QWidget *parent)
     m_typingRepeat->setInterval(5000);
     connect(m_typingRepeat, &QTimer::timeout, this, [this] {
         if (m_typing)
-            Q_EMIT typingChanged(m_conversationId, true);
+            Q_EMIT typingChanged(m_conversationId, true, modeName(m_mode));
     });
 
     auto *top = new QHBoxLayout;
@@ -298,7 +298,14 @@ void Composer::setMode(Mode mode)
 {
     if (m_mode == mode && m_tabs->currentIndex() == (mode == Mode::Note ? 1 : 0))
         return;
+    const Mode previous = m_mode;
     m_mode = mode;
+    if (m_typing && previous != mode && !m_conversationId.isEmpty()) {
+        // The customer sees only reply typing: stop the old mode's indicator at once, then type
+        // on in the new mode.
+        Q_EMIT typingChanged(m_conversationId, false, modeName(previous));
+        Q_EMIT typingChanged(m_conversationId, true, modeName(mode));
+    }
     applyMode();
     if (!m_loading && !text().isEmpty())
         m_draftTimer->start();
@@ -444,7 +451,7 @@ void Composer::onTextChanged()
     }
     if (!m_typing) {
         m_typing = true;
-        Q_EMIT typingChanged(m_conversationId, true);
+        Q_EMIT typingChanged(m_conversationId, true, modeName(m_mode));
         m_typingRepeat->start();
     }
     m_typingIdle->start();
@@ -457,7 +464,7 @@ void Composer::stopTyping()
     if (!m_typing)
         return;
     m_typing = false;
-    Q_EMIT typingChanged(m_conversationId, false);
+    Q_EMIT typingChanged(m_conversationId, false, modeName(m_mode));
 }
 
 void Composer::flushDraft()

@@ -91,7 +91,9 @@ Q_SIGNALS:
     void sendRequested(const QString &conversationId, const QString &kind, const QString &body,
                        const QStringList &mentions);
     void draftChanged(const QString &conversationId, const QString &text, const QString &mode);
-    void typingChanged(const QString &conversationId, bool typing);
+    // mode = "reply" | "note": what the agent is typing (only a reply is shown to the customer).
+    // Switching modes while typing stops the old mode's typing and starts the new one's.
+    void typingChanged(const QString &conversationId, bool typing, const QString &mode);
     void modeChanged(confab::ui::Composer::Mode mode);
 
 protected:

@@ -114,9 +114,10 @@ MainWindow::MainWindow(const WindowModels &models, SessionController *session, Q
                 if (conversationId == m_models.feed->conversationId())
                     m_models.feed->saveDraft(text, mode);
             });
-    connect(m_composer, &Composer::typingChanged, this, [this](const QString &conversationId, bool on) {
+    connect(m_composer, &Composer::typingChanged, this,
+            [this](const QString &conversationId, bool on, const QString &mode) {
         if (m_session && !conversationId.isEmpty())
-            m_session->sendTyping(conversationId, on);
+            m_session->sendTyping(conversationId, on, mode);
     });
     connect(m_composer, &Composer::modeChanged, this, [this](Composer::Mode mode) {
         action(u"actionReplyMode"_s)->setChecked(mode == Composer::Mode::Reply);
@@ -519,7 +520,7 @@ void MainWindow::showConversation(const QString &conversationId)
     if (conversationId == m_current && !conversationId.isEmpty())
         return;
     if (m_session && !m_current.isEmpty())
-        m_session->sendTyping(m_current, false);
+        m_session->sendTyping(m_current, false, Composer::modeName(m_composer->mode()));
     // The composer first: it saves the draft of the conversation being left.
     models::MessageFeedModel *feed = m_models.feed;
     const auto oldDraftConversation = m_composer->conversationId();

@@ -84,6 +84,12 @@ OfflineUi::OfflineUi(MainWindow *window, cache::Cache &cache, models::OutboxMode
     // A refused or conflicted action is surfaced at once, in plain words.
     connect(outbox, &models::OutboxModel::problemAppeared, this,
             [this](qint64 id, const QString &title, const QString &reason) {
+                // A refused or conflicted triage change (assign, snooze, resolve…) may be
+                // explained by the triage conflict dialog; then the Outbox only lists it.
+                const int row = m_outbox->rowOf(id);
+                if (m_triageElsewhere && row >= 0 && m_outbox->entry(row).kind == cache::OutboxKind::Update
+                    && m_outbox->entry(row).state != cache::OutboxState::Held)
+                    return;
                 showOutbox();
                 m_panel->selectEntry(id);
                 if (m_window)

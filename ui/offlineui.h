@@ -44,6 +44,11 @@ public:
     QLabel *unsavedLabel() const { return m_unsaved; }
     QAction *outboxAction() const { return m_outboxAction; }
 
+    // When the window also has the triage conflict dialog (keep theirs / apply mine), refused
+    // or conflicted triage changes are explained there and the Outbox only lists them: one
+    // prompt per problem. Off by default (the Outbox surfaces every problem).
+    void setTriageProblemsExplainedElsewhere(bool on) { m_triageElsewhere = on; }
+
     // Settings key of the undo window in seconds (default 5; 0 = off).
     static QString undoSecondsKey();
     static int undoSecondsSetting();
@@ -71,6 +76,7 @@ private:
     QPointer<MainWindow> m_window;
     cache::Cache &m_cache;
     models::OutboxModel *m_outbox;
+    bool m_triageElsewhere = false;
     models::AwaySummary *m_awayModel;
     QDockWidget *m_dock = nullptr;
     OutboxPanel *m_panel = nullptr;

@@ -22,7 +22,8 @@ public:
     // Signs out (revokes the token, forgets the keychain entry) and returns to the login.
     virtual void signOut() = 0;
     // Ephemeral frames for teammates: typing in / viewing a conversation.
-    virtual void sendTyping(const QString &conversationId, bool on) = 0;
+    // mode = "reply" | "note" (what the composer is writing; only a reply reaches the customer).
+    virtual void sendTyping(const QString &conversationId, bool on, const QString &mode) = 0;
     virtual void sendViewing(const QString &conversationId) = 0;
     // Older history of a conversation from the server (answered by historyLoaded/Failed).
     virtual void requestHistory(const QString &conversationId, const QString &before) = 0;

@@ -17,7 +17,8 @@ LanguageMenu::LanguageMenu(QWidget *parent)
     const QString saved = translations::savedChoice();
     auto add = [&](const QString &code, const QString &name) {
         QAction *a = addAction(name);
-        a->setObjectName(u"actionLanguage_"_s + (code.isEmpty() ? u"system"_s : code));
+        // Menu entries without a shortcut of their own (not "action…"): reached through the menu.
+        a->setObjectName(u"language_"_s + (code.isEmpty() ? u"system"_s : code));
         a->setCheckable(true);
         a->setChecked(code == saved);
         group->addAction(a);

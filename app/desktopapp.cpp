@@ -15,6 +15,7 @@
 #include "models/awaysummary.h"
 #include "models/outboxmodel.h"
 #include "sync/login.h"
+#include "translations/languages.h"
 #include "ui/icons.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QMutex>
@@ -493,6 +495,8 @@ int runDesktop(int argc, char **argv)
     QApplication::setApplicationDisplayName(u"Confab"_s);
     QApplication::setOrganizationName(u"Confab"_s);
     QApplication::setApplicationVersion(u"0.1.0"_s);
+    // Before any window: the saved choice (View → Language), else the system's languages.
+    translations::install(&app, translations::resolve(translations::savedChoice(), QLocale::system().uiLanguages()));
     QApplication::setWindowIcon(ui::icon(ui::IconName::App));
 
     DesktopOptions options;

@@ -54,19 +54,21 @@ QString ActivityTracker::phrase(const QStringList &ids, const QString &one, cons
         return one.arg(name(ids.at(0)));
     if (ids.size() == 2)
         return two.arg(name(ids.at(0)), name(ids.at(1)));
-    return many.arg(ids.size());
+    return many;
 }
 
 QString ActivityTracker::typingText(const QString &conversationId) const
 {
-    return phrase(typingAgents(conversationId), tr("%1 is typing…"), tr("%1 and %2 are typing…"),
-                  tr("%1 teammates are typing…"));
+    const QStringList ids = typingAgents(conversationId);
+    return phrase(ids, tr("%1 is typing…"), tr("%1 and %2 are typing…"),
+                  tr("%n teammates are typing…", nullptr, int(ids.size())));
 }
 
 QString ActivityTracker::viewingText(const QString &conversationId) const
 {
-    return phrase(viewingAgents(conversationId), tr("%1 is also viewing"), tr("%1 and %2 are also viewing"),
-                  tr("%1 teammates are also viewing"));
+    const QStringList ids = viewingAgents(conversationId);
+    return phrase(ids, tr("%1 is also viewing"), tr("%1 and %2 are also viewing"),
+                  tr("%n teammates are also viewing", nullptr, int(ids.size())));
 }
 
 void ActivityTracker::onTyping(const QString &conversationId, const QString &agentId, bool on)

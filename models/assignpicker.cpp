@@ -222,7 +222,7 @@ QVariant AssignPickerModel::data(const QModelIndex &index, int role) const
     auto detail = [&] {
         QStringList parts;
         if (r.openCount >= 0)
-            parts.append(tr("%1 open").arg(r.openCount));
+            parts.append(tr("%n open", nullptr, r.openCount));
         if (!r.presence.isEmpty())
             parts.append(AgentPresence::statusText(r.presence));
         if (r.kind == Team)

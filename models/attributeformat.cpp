@@ -1,5 +1,6 @@
 #include "models/attributeformat.h"
 
+#include "models/timeformat.h"
 #include "protocol/timeutil.h"
 
 #include <QHash>
@@ -84,11 +85,6 @@ const QStringList &acronyms()
                                     u"ltv"_s, u"sso"_s, u"vat"_s, u"utm"_s, u"crm"_s, u"sdk"_s, u"csv"_s,
                                     u"usd"_s, u"eur"_s, u"gbp"_s, u"nps"_s, u"csat"_s };
     return list;
-}
-
-QString plural(qint64 n, const QString &one, const QString &many)
-{
-    return n == 1 ? one : many.arg(n);
 }
 
 } // namespace
@@ -243,23 +239,24 @@ QString AttributeFormat::relativeAge(const QDateTime &when, const QDateTime &now
         n = a / (365 * 86400);
         unit = Years;
     }
+    const int count = int(n);
     if (future) {
         switch (unit) {
-        case Minutes: return plural(n, tr("in 1 minute"), tr("in %1 minutes"));
-        case Hours: return plural(n, tr("in 1 hour"), tr("in %1 hours"));
-        case Days: return plural(n, tr("tomorrow"), tr("in %1 days"));
-        case Weeks: return plural(n, tr("in 1 week"), tr("in %1 weeks"));
-        case Months: return plural(n, tr("in 1 month"), tr("in %1 months"));
-        case Years: return plural(n, tr("in 1 year"), tr("in %1 years"));
+        case Minutes: return englishPlural(tr("in %n minute(s)", nullptr, count), count);
+        case Hours: return englishPlural(tr("in %n hour(s)", nullptr, count), count);
+        case Days: return count == 1 ? tr("tomorrow") : englishPlural(tr("in %n day(s)", nullptr, count), count);
+        case Weeks: return englishPlural(tr("in %n week(s)", nullptr, count), count);
+        case Months: return englishPlural(tr("in %n month(s)", nullptr, count), count);
+        case Years: return englishPlural(tr("in %n year(s)", nullptr, count), count);
         }
     }
     switch (unit) {
-    case Minutes: return plural(n, tr("1 minute ago"), tr("%1 minutes ago"));
-    case Hours: return plural(n, tr("1 hour ago"), tr("%1 hours ago"));
-    case Days: return plural(n, tr("yesterday"), tr("%1 days ago"));
-    case Weeks: return plural(n, tr("1 week ago"), tr("%1 weeks ago"));
-    case Months: return plural(n, tr("1 month ago"), tr("%1 months ago"));
-    case Years: return plural(n, tr("1 year ago"), tr("%1 years ago"));
+    case Minutes: return englishPlural(tr("%n minute(s) ago", nullptr, count), count);
+    case Hours: return englishPlural(tr("%n hour(s) ago", nullptr, count), count);
+    case Days: return count == 1 ? tr("yesterday") : englishPlural(tr("%n day(s) ago", nullptr, count), count);
+    case Weeks: return englishPlural(tr("%n week(s) ago", nullptr, count), count);
+    case Months: return englishPlural(tr("%n month(s) ago", nullptr, count), count);
+    case Years: return englishPlural(tr("%n year(s) ago", nullptr, count), count);
     }
     return {};
 }

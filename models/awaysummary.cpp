@@ -118,7 +118,7 @@ AwaySummary::Summary AwaySummary::compute() const
     }
     for (auto it = news.cbegin(); it != news.cend(); ++it) {
         s.newMessages += it.value();
-        s.items.append({ Item::NewMessages, it.key(), titleOf(it.key()), it.value() == 1 ? tr("1 new message") : tr("%1 new messages").arg(it.value()),
+        s.items.append({ Item::NewMessages, it.key(), titleOf(it.key()), it.value() == 1 ? tr("1 new message") : tr("%n new messages", nullptr, int(it.value())),
                          it.value() });
     }
     s.conversationsWithNews = int(news.size());
@@ -158,13 +158,13 @@ QString AwaySummary::Summary::headline() const
 {
     QStringList parts;
     if (newMessages)
-        parts.append(newMessages == 1 ? tr("1 new message in your conversations") : tr("%1 new messages in your conversations").arg(newMessages));
+        parts.append(newMessages == 1 ? tr("1 new message in your conversations") : tr("%n new messages in your conversations", nullptr, int(newMessages)));
     if (mentions)
-        parts.append(mentions == 1 ? tr("1 mention") : tr("%1 mentions").arg(mentions));
+        parts.append(mentions == 1 ? tr("1 mention") : tr("%n mentions", nullptr, int(mentions)));
     if (reassignedAway)
-        parts.append(reassignedAway == 1 ? tr("1 conversation reassigned away from you") : tr("%1 conversations reassigned away from you").arg(reassignedAway));
+        parts.append(reassignedAway == 1 ? tr("1 conversation reassigned away from you") : tr("%n conversations reassigned away from you", nullptr, int(reassignedAway)));
     if (assignedToMe)
-        parts.append(assignedToMe == 1 ? tr("1 conversation assigned to you") : tr("%1 conversations assigned to you").arg(assignedToMe));
+        parts.append(assignedToMe == 1 ? tr("1 conversation assigned to you") : tr("%n conversations assigned to you", nullptr, int(assignedToMe)));
     if (parts.isEmpty())
         return tr("While you were away: nothing new for you.");
     return tr("While you were away: %1.").arg(parts.join(u", "_s));

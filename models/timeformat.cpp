@@ -6,9 +6,15 @@
 namespace confab::models {
 
 namespace {
-QString tr(const char *text)
+// The translation context of these free functions.
+struct TimeFormat
 {
-    return QCoreApplication::translate("confab::models::TimeFormat", text);
+    Q_DECLARE_TR_FUNCTIONS(confab::models::TimeFormat)
+};
+// Numbers in the locale's digits.
+QString num(qint64 n)
+{
+    return QLocale().toString(n);
 }
 } // namespace
 
@@ -20,14 +26,14 @@ QString relativeTime(const QDateTime &time, const QDateTime &now)
     const QDateTime localNow = now.toLocalTime();
     const qint64 secs = time.secsTo(now);
     if (secs < 60)
-        return tr("now");
+        return TimeFormat::tr("now", "list time: less than a minute ago");
     if (secs < 3600)
-        return tr("%1m").arg(secs / 60);
+        return TimeFormat::tr("%1m", "compact minutes").arg(num(secs / 60));
     const qint64 days = local.date().daysTo(localNow.date());
     if (days == 0)
-        return tr("%1h").arg(secs / 3600);
+        return TimeFormat::tr("%1h", "compact hours").arg(num(secs / 3600));
     if (days == 1)
-        return tr("Yesterday");
+        return TimeFormat::tr("Yesterday");
     const QLocale locale;
     if (days < 7)
         return locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat);
@@ -42,12 +48,12 @@ QString waitingTime(const QDateTime &since, const QDateTime &now)
         return {};
     const qint64 secs = std::max<qint64>(0, since.secsTo(now));
     if (secs < 60)
-        return tr("<1m");
+        return TimeFormat::tr("<1m", "compact: less than a minute");
     if (secs < 3600)
-        return tr("%1m").arg(secs / 60);
+        return TimeFormat::tr("%1m", "compact minutes").arg(num(secs / 60));
     if (secs < 86400)
-        return tr("%1h").arg(secs / 3600);
-    return tr("%1d").arg(secs / 86400);
+        return TimeFormat::tr("%1h", "compact hours").arg(num(secs / 3600));
+    return TimeFormat::tr("%1d", "compact days").arg(num(secs / 86400));
 }
 
 QString timeOfDay(const QDateTime &time)
@@ -65,13 +71,18 @@ QString dayLabel(const QDate &day, const QDate &today)
 {
     const qint64 days = day.daysTo(today);
     if (days == 0)
-        return tr("Today");
+        return TimeFormat::tr("Today");
     if (days == 1)
-        return tr("Yesterday");
+        return TimeFormat::tr("Yesterday");
     const QLocale locale;
     if (day.year() == today.year())
         return locale.toString(day, QStringLiteral("dddd, d MMMM"));
     return locale.toString(day, QStringLiteral("d MMMM yyyy"));
+}
+
+QString englishPlural(QString text, qint64 n)
+{
+    return text.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
 }
 
 QString fullTime(const QDateTime &time)

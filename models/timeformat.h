@@ -18,4 +18,8 @@ QString dayLabel(const QDate &day, const QDate &today);
 // Full date and time for tooltips.
 QString fullTime(const QDateTime &time);
 
+// English fallback for tr("%n minute(s) ago", nullptr, n) when no translation is installed (the
+// English .qm normally supplies "1 minute ago" / "3 minutes ago"): "(s)" becomes "" or "s".
+QString englishPlural(QString text, qint64 n);
+
 } // namespace confab::models

@@ -2,6 +2,7 @@
 
 #include "cache/cache.h"
 #include "models/agentdirectory.h"
+#include "models/timeformat.h"
 #include "models/triagepolicy.h"
 #include "protocol/limits.h"
 #include "protocol/timeutil.h"
@@ -122,7 +123,7 @@ TriageOutcome TriageCommands::apply(const QStringList &ids, MakeSet makeSet, con
 namespace {
 QString countText(int n)
 {
-    return n == 1 ? TriageCommands::tr("1 conversation") : TriageCommands::tr("%1 conversations").arg(n);
+    return englishPlural(TriageCommands::tr("%n conversation(s)", nullptr, n), n);
 }
 } // namespace
 

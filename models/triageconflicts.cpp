@@ -14,48 +14,43 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return TriageConflicts::tr(text);
-}
-
 QString who(const QString &agentId, const AgentDirectory &agents)
 {
     if (agentId.isEmpty())
         return {};
     if (agents.isMe(agentId))
-        return tr("you");
+        return TriageConflicts::tr("you");
     const QString name = agents.agentName(agentId);
-    return name.isEmpty() ? tr("a former teammate") : name;
+    return name.isEmpty() ? TriageConflicts::tr("a former teammate") : name;
 }
 
 QString statusWords(const QString &status, const QDateTime &until)
 {
     if (status == "resolved"_L1)
-        return tr("resolved");
+        return TriageConflicts::tr("resolved");
     if (status == "snoozed"_L1) {
         if (!until.isValid())
-            return tr("snoozed");
-        return tr("snoozed until %1")
+            return TriageConflicts::tr("snoozed");
+        return TriageConflicts::tr("snoozed until %1")
             .arg(SnoozePresets::untilText(until, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone()));
     }
-    return tr("open");
+    return TriageConflicts::tr("open");
 }
 
 QString priorityWords(const QString &p)
 {
     if (p == "low"_L1)
-        return tr("Low");
+        return TriageConflicts::tr("Low");
     if (p == "high"_L1)
-        return tr("High");
+        return TriageConflicts::tr("High");
     if (p == "urgent"_L1)
-        return tr("Urgent");
-    return tr("none");
+        return TriageConflicts::tr("Urgent");
+    return TriageConflicts::tr("none");
 }
 
 QString tagWords(const QStringList &tags)
 {
-    return tags.isEmpty() ? tr("no tags") : tags.join(u", "_s);
+    return tags.isEmpty() ? TriageConflicts::tr("no tags") : tags.join(u", "_s);
 }
 
 QString nullableString(const QJsonValue &v)

@@ -73,14 +73,14 @@ QString transportReason(QNetworkReply *reply)
 {
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return u"connection refused"_s;
+        return AuthClient::tr("connection refused");
     case QNetworkReply::HostNotFoundError:
-        return u"host not found"_s;
+        return AuthClient::tr("host not found");
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        return u"timed out"_s;
+        return AuthClient::tr("timed out");
     case QNetworkReply::RemoteHostClosedError:
-        return u"connection closed by the server"_s;
+        return AuthClient::tr("connection closed by the server");
     default:
         return reply->errorString();
     }
@@ -144,13 +144,14 @@ void AuthClient::login(const QUrl &server, const QString &email, const QString &
             }
         } else if (status == 401) {
             result.status = LoginResult::Status::WrongCredentials;
-            result.message = u"wrong email or password"_s;
+            result.message = AuthClient::tr("wrong email or password");
         } else if (status == 429) {
             result.status = LoginResult::Status::RateLimited;
-            result.message = u"too many failed attempts; try again in a minute"_s;
+            result.message = AuthClient::tr("Too many failed attempts; try again in a minute.");
         } else {
             const QString detail = errorMessage(data);
-            result.message = u"the server answered %1"_s.arg(status) + (detail.isEmpty() ? QString() : u": "_s + detail);
+            result.message = detail.isEmpty() ? AuthClient::tr("The server answered %1.").arg(status)
+                                             : AuthClient::tr("The server answered %1: %2").arg(status).arg(detail);
         }
         if (!result.ok())
             qCInfo(lcAuth) << "login at" << where << "failed:" << result.message;

@@ -145,6 +145,9 @@ Composer::Composer(QWidget *parent)
     m_tabs->setTabToolTip(1, tr("Internal note for your team (N)"));
     m_tabs->setDrawBase(false);
     m_tabs->setExpanding(false);
+    // Both tabs always whole: a long note hint (Russian, Greek, Tamil) wraps instead of squeezing them.
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int i) { setMode(i == 1 ? Mode::Note : Mode::Reply); });
 
     m_hint->setObjectName(u"composerHint"_s);
@@ -153,6 +156,7 @@ Composer::Composer(QWidget *parent)
     QFont bold = m_hint->font();
     bold.setBold(true);
     m_hint->setFont(bold);
+    m_hint->setWordWrap(true);
 
     m_edit->setAccessibleName(tr("Message"));
     m_edit->setMinimumHeight(60);
@@ -220,8 +224,8 @@ Composer::Composer(QWidget *parent)
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_tabs);
     top->addSpacing(8);
-    top->addWidget(m_hint);
-    top->addStretch();
+    top->addWidget(m_hint, 1);
+    top->addStretch(); // takes the room (tabs stay left) while the hint is hidden
     auto *bottom = new QHBoxLayout;
     bottom->setContentsMargins(0, 0, 0, 0);
     bottom->addWidget(m_keys);

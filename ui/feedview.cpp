@@ -1,6 +1,7 @@
 #include "ui/feedview.h"
 
 #include "models/messagefeedmodel.h"
+#include "models/timeformat.h"
 #include "ui/feeddelegate.h"
 #include "ui/theme.h"
 
@@ -189,7 +190,7 @@ void FeedView::updatePill()
         m_pill->hide();
         return;
     }
-    m_pill->setText(tr("%n new message(s) ↓", nullptr, m_newCount));
+    m_pill->setText(models::englishPlural(tr("%n new message(s) ↓", nullptr, m_newCount), m_newCount));
     m_pill->adjustSize();
     m_pill->move((width() - m_pill->width()) / 2, height() - m_pill->height() - 12);
     m_pill->show();

@@ -13,6 +13,7 @@
 #include "ui/feeddelegate.h"
 #include "ui/feedview.h"
 #include "ui/icons.h"
+#include "ui/languagemenu.h"
 #include "ui/theme.h"
 #include "ui/viewsdelegate.h"
 
@@ -435,6 +436,8 @@ void MainWindow::buildActions()
     sidebar->setIcon(icon(IconName::Sidebar));
     addAction(sidebar);
     view->addAction(sidebar);
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(this));
 
     QMenu *help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
     help->addAction(make(u"actionAbout"_s, tr("&About Confab"), { QKeySequence(Qt::Key_F1) }, [this] {
@@ -554,9 +557,9 @@ void MainWindow::updateHeader()
     const QString name = feed->contactName().isEmpty() ? tr("Unknown contact") : feed->contactName();
     m_title->setText(c->subject.isEmpty() ? name : tr("%1 — %2").arg(name, c->subject));
     QStringList parts;
-    parts << (c->status == "open"_L1       ? tr("Open")
+    parts << (c->status == "open"_L1       ? tr("Open", "status of one conversation")
               : c->status == "snoozed"_L1 ? tr("Snoozed until %1").arg(models::fullTime(c->snoozedUntil))
-                                          : tr("Resolved"));
+                                          : tr("Resolved", "status of one conversation"));
     if (c->assigneeId.isEmpty())
         parts << tr("Unassigned");
     else if (m_models.agents->isMe(c->assigneeId))

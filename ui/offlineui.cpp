@@ -110,7 +110,7 @@ OfflineUi::OfflineUi(MainWindow *window, cache::Cache &cache, models::OutboxMode
     window->statusBar()->addPermanentWidget(m_unsaved);
     connect(&cache, &cache::Cache::unsavedChanged, this, [this](int count, const QString &reason) {
         m_unsaved->setVisible(count > 0);
-        m_unsaved->setText(count == 1 ? tr("⚠ 1 action not yet saved — retrying") : tr("⚠ %1 actions not yet saved — retrying").arg(count));
+        m_unsaved->setText(count == 1 ? tr("⚠ 1 action not yet saved — retrying") : tr("⚠ %n actions not yet saved — retrying", nullptr, int(count)));
         m_unsaved->setToolTip(
             tr("Confab cannot write to its local cache (%1). What you did is kept in memory and saved as soon as the "
                "disk allows; nothing is dropped. Free some disk space or close the program that locks the file.")
@@ -156,9 +156,9 @@ OfflineUi::OfflineUi(MainWindow *window, cache::Cache &cache, models::OutboxMode
         box.setWindowTitle(tr("Quit Confab?"));
         QStringList lines;
         if (held)
-            lines.append(held == 1 ? tr("A message is still inside the undo time and has not been sent.") : tr("%1 messages are still inside the undo time and have not been sent.").arg(held));
+            lines.append(held == 1 ? tr("A message is still inside the undo time and has not been sent.") : tr("%n messages are still inside the undo time and have not been sent.", nullptr, int(held)));
         if (unsaved)
-            lines.append(unsaved == 1 ? tr("An action could not be saved to disk yet and would be lost.") : tr("%1 actions could not be saved to disk yet and would be lost.").arg(unsaved));
+            lines.append(unsaved == 1 ? tr("An action could not be saved to disk yet and would be lost.") : tr("%n actions could not be saved to disk yet and would be lost.", nullptr, int(unsaved)));
         box.setText(lines.join(u' '));
         QPushButton *send = held ? box.addButton(tr("Send Now and Quit"), QMessageBox::AcceptRole)
                                  : box.addButton(tr("Quit Anyway"), QMessageBox::DestructiveRole);

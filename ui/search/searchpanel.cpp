@@ -262,7 +262,7 @@ void SearchPanel::updateSummary()
     const int n = m_model->rowCount();
     m_summary->setText(n == 0   ? tr("No conversation matches.")
                        : n == 1 ? tr("1 conversation")
-                                : tr("%1 conversations").arg(n));
+                                : tr("%n conversations", nullptr, int(n)));
 }
 
 bool SearchPanel::eventFilter(QObject *watched, QEvent *event)

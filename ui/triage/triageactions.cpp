@@ -179,7 +179,7 @@ void TriageActions::addTag()
     if (!requireSelection(&ids))
         return;
     bool ok = false;
-    const QString label = ids.size() == 1 ? tr("Tag the conversation:") : tr("Tag %1 conversations:").arg(ids.size());
+    const QString label = ids.size() == 1 ? tr("Tag the conversation:") : tr("Tag %n conversations:", nullptr, int(ids.size()));
     const QString tag = QInputDialog::getText(m_window, tr("Add Tag"), label, QLineEdit::Normal, {}, &ok).trimmed();
     if (ok && !tag.isEmpty())
         m_commands->addTag(ids, tag);

@@ -584,6 +584,10 @@ struct SqlStorage::ContactFields
     }
 };
 
+// A contact's last_seen_at moves at most this often while nothing else about it changes (one
+// contact.updated per visit, not per message), and only ever together with that event.
+constexpr qint64 LastSeenResolutionMs = 5 * 60 * 1000;
+
 struct SqlStorage::CustomerMessage
 {
     QString contactId;
@@ -2173,16 +2177,13 @@ std::optional<Error> SqlStorage::deliverCustomerMessage(const CustomerMessage &c
     // follows the log agrees with the server. It moves at most every few minutes while the
     // customer keeps writing (one event per visit, not per message), at once when the caller
     // changed the contact anyway.
-    if (auto contact = loadContact(cm.contactId)) {
-        constexpr qint64 LastSeenResolutionMs = 5 * 60 * 1000;
-        const bool stale = !contact->lastSeenAt.isValid() || contact->lastSeenAt.msecsTo(t) >= LastSeenResolutionMs;
-        if (cm.contactChanged || stale) {
-            contact->lastSeenAt = t;
-            saveContact(*contact, false);
-            appendEvent(events::ContactUpdated, contact->toJson());
-        }
-    } else {
+    auto contact = loadContact(cm.contactId);
+    if (!contact)
         return Error { ErrorCode::NotFound, u"no contact '%1'"_s.arg(cm.contactId) };
+    if (cm.contactChanged || !contact->lastSeenAt.isValid() || contact->lastSeenAt.msecsTo(t) >= LastSeenResolutionMs) {
+        contact->lastSeenAt = t;
+        saveContact(*contact, false);
+        appendEvent(events::ContactUpdated, contact->toJson());
     }
     const bool isNew = !conv;
     if (isNew) {
@@ -2314,9 +2315,7 @@ Outcome SqlStorage::visitorSend(const QString &contactId, const protocol::Visito
 
     return mutate("storing a visitor message", u"visitor_send"_s, u"contact:"_s + contactId, request.clientId,
                   [&](Outcome &out) -> std::optional<Error> {
-                      if (!loadContact(contactId))
-                          return Error { ErrorCode::NotFound, u"no contact '%1'"_s.arg(contactId) };
-                      return deliverCustomerMessage(
+                      return deliverCustomerMessage( // answers not_found for an unknown contact
                           CustomerMessage { contactId, u"chat"_s, QString(), request.body, request.clientId, QString() },
                           out);
                   });
@@ -2435,7 +2434,6 @@ Result<VisitorBinding> SqlStorage::arriveVisitor(const VisitorArrival &arrival, 
         else
             qCWarning(lcStorage) << "visitor" << c.id << ": attributes left as they were (they would exceed the limits)";
         // last_seen_at moves with every change, else at most every few minutes (one event per visit).
-        constexpr qint64 LastSeenResolutionMs = 5 * 60 * 1000;
         const bool changed = created || !(before == c) || !moved.isEmpty();
         if (changed || !c.lastSeenAt.isValid() || c.lastSeenAt.msecsTo(t) >= LastSeenResolutionMs)
             c.lastSeenAt = t;
